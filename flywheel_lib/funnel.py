@@ -1,0 +1,133 @@
+"""The AIDA funnel and the monthly sales funnel: linear, open at the bottom, fed by paid input.
+
+Counts are expected numbers of people (floats); they are never negative and never exceed the stage
+before. Rates are shares in [0, 1].
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+
+from . import validate
+
+AIDA_STAGES = ("attention", "interest", "desire", "action")
+#: Default AIDA stage rates of the lessons (share of a stage's entrants who move on).
+AIDA_RATES = (0.40, 0.30, 0.25, 0.10)
+#: Default stage rates of the paid sales funnel in lesson 02.
+FUNNEL_RATES = (0.10, 0.20, 0.25, 0.10)
+
+TABLE_COLUMNS = ["stage", "entered", "kept", "lost", "stage_rate", "overall_rate"]
+
+
+def aida_table(reached, rates: Sequence[float]) -> pd.DataFrame:
+    """Stage by stage, how many people an AIDA funnel keeps and loses.
+
+    Parameters
+    ----------
+    reached : people the message reaches (≥ 0); they enter the attention stage.
+    rates : four stage rates in [0, 1] — the share of each stage's entrants who move on
+        (attention, interest, desire, action).
+
+    Returns
+    -------
+    DataFrame with one row per stage and columns ``stage``, ``entered``, ``kept``, ``lost``
+    (people), ``stage_rate`` (kept / entered) and ``overall_rate`` (kept / reached; 0 if nobody
+    was reached).
+    """
+    n = validate.number("reached", reached, 0)
+    r = validate.numbers_in("rates", rates, 0.0, 1.0, length=len(AIDA_STAGES))
+    kept = n * np.cumprod(r)
+    entered = np.concatenate([[n], kept[:-1]])
+    overall = kept / n if n > 0 else np.zeros_like(kept)
+    return pd.DataFrame({
+        "stage": list(AIDA_STAGES),
+        "entered": entered,
+        "kept": kept,
+        "lost": entered - kept,
+        "stage_rate": r,
+        "overall_rate": overall,
+    })
+
+
+def aida_table_from_counts(counts: Sequence[float]) -> pd.DataFrame:
+    """The same table as :func:`aida_table`, computed from observed counts.
+
+    ``counts`` are five numbers: people reached, then the people who reached each stage's goal
+    (attention, interest, desire, action). Each count must be ≥ 0 and not above the one before.
+    A stage with no entrants gets a stage rate of 0.
+    """
+    c = validate.numbers_in("counts", counts, 0.0, float("inf"), length=len(AIDA_STAGES) + 1)
+    for i in range(1, len(c)):
+        if c[i] > c[i - 1]:
+            names = ("reached", *AIDA_STAGES)
+            raise ValueError(
+                f"counts[{i}] ({names[i]} = {c[i]:g}) must not exceed counts[{i - 1}] "
+                f"({names[i - 1]} = {c[i - 1]:g}): a stage keeps at most the people who entered it"
+            )
+    entered, kept = c[:-1], c[1:]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        stage_rate = np.where(entered > 0, kept / np.where(entered > 0, entered, 1), 0.0)
+    overall = kept / c[0] if c[0] > 0 else np.zeros_like(kept)
+    return pd.DataFrame({
+        "stage": list(AIDA_STAGES),
+        "entered": entered,
+        "kept": kept,
+        "lost": entered - kept,
+        "stage_rate": stage_rate,
+        "overall_rate": overall,
+    })
+
+
+def sales_funnel(budget, months: int = 36, push_until=None, cpm=15.0,
+                 rates: Sequence[float] = FUNNEL_RATES, friction=0.0, churn=0.03) -> pd.DataFrame:
+    """A paid sales funnel month by month: money buys reach, the stages convert, customers churn.
+
+    Nothing flows back to the top: when the paid push stops, acquisition stops.
+
+    Parameters
+    ----------
+    budget : paid input ("energy input") in € per month, ≥ 0.
+    months : length of the run in months, 1–600.
+    push_until : last month with paid input (0 = never, ``None`` = every month).
+    cpm : cost of reaching 1,000 people in €, > 0.
+    rates : four AIDA stage rates in [0, 1] before friction.
+    friction : extra stage loss in [0, 1]: each stage rate is multiplied by (1 − friction).
+    churn : share of the customer base lost each month, in [0, 1].
+
+    Returns
+    -------
+    DataFrame indexed by ``month`` (1..months) with columns ``spend`` (€), ``reached``,
+    ``new_customers``, ``customers`` (base at month end, people), ``cumulative_spend`` (€),
+    ``cumulative_customers`` and ``cost_per_customer`` (cumulative spend / cumulative customers,
+    €; NaN while nobody has been acquired, since it is undefined then).
+    """
+    b = validate.number("budget", budget, 0)
+    m = int(validate.number("months", months, 1, 600, integer=True))
+    stop = m if push_until is None else int(validate.number("push_until", push_until, 0, 600,
+                                                            integer=True))
+    price = validate.number("cpm", cpm, 0, low_open=True)
+    r = validate.numbers_in("rates", rates, 0.0, 1.0, length=len(AIDA_STAGES))
+    f = validate.number("friction", friction, 0.0, 1.0)
+    c = validate.number("churn", churn, 0.0, 1.0)
+
+    month = np.arange(1, m + 1)
+    spend = np.where(month <= stop, b, 0.0)
+    reached = spend / price * 1000.0
+    conversion = float(np.prod(r * (1.0 - f)))
+    new = reached * conversion
+    customers = np.empty(m)
+    base = 0.0
+    for i in range(m):  # a short recurrence: months ≤ 600, microseconds
+        base = base * (1.0 - c) + new[i]
+        customers[i] = base
+    cum_spend = np.cumsum(spend)
+    cum_new = np.cumsum(new)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cpc = np.where(cum_new > 0, cum_spend / np.where(cum_new > 0, cum_new, 1), np.nan)
+    frame = pd.DataFrame({
+        "spend": spend, "reached": reached, "new_customers": new, "customers": customers,
+        "cumulative_spend": cum_spend, "cumulative_customers": cum_new, "cost_per_customer": cpc,
+    }, index=pd.Index(month, name="month"))
+    return frame

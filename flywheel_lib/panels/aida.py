@@ -1,0 +1,73 @@
+"""Lesson 01's panel: AIDA stage rates → funnel chart and drop-off table."""
+from __future__ import annotations
+
+import numpy as np
+
+from .. import funnel, i18n, plotting
+from ..plotting import PALETTE
+from ..widgets import Control, Panel
+from . import register
+
+LEVELS = ("reached", *funnel.AIDA_STAGES)
+
+
+def aida_model(reached, attention, interest, desire, action):
+    """The panel's model: :func:`funnel.aida_table` with the four rates as separate arguments."""
+    return funnel.aida_table(reached, [attention, interest, desire, action])
+
+
+def stage_names() -> list[str]:
+    return [i18n.t(f"aida.{s}") for s in funnel.AIDA_STAGES]
+
+
+def display_table(table):
+    """The drop-off table as shown to a learner: whole people, rates in percent, stage names translated."""
+    shown = table.copy()
+    shown["stage"] = stage_names()
+    for col in ("entered", "kept", "lost"):
+        shown[col] = shown[col].round().astype(int).map("{:,}".format)
+    for col in ("stage_rate", "overall_rate"):
+        shown[col] = (100 * shown[col]).map("{:.2f} %".format)
+    return shown
+
+
+@register("01_aida", "aida.panel_title")
+def aida_panel() -> Panel:
+    fig, (ax_f, ax_l) = plotting.figure(1, 2, width=10, height=4,
+                                        gridspec_kw={"width_ratios": [3, 2]})
+    y = np.arange(len(LEVELS))[::-1]
+    colours = [PALETTE["sky"], PALETTE["blue"], PALETTE["green"], PALETTE["orange"],
+               PALETTE["vermillion"]]
+    bars = ax_f.barh(y, np.ones(len(LEVELS)), height=0.8, color=colours)
+    texts = [ax_f.text(0, yi, "", ha="center", va="center", fontweight="bold") for yi in y]
+    ax_f.set_yticks(y, [i18n.t("aida.reached"), *stage_names()])
+    ax_f.set_xticks([])
+    ax_f.grid(False)
+    ax_f.set_title(i18n.t("aida.funnel_title"))
+    lost_bars = ax_l.bar(np.arange(4), np.zeros(4), color=colours[1:])
+    ax_l.set_xticks(np.arange(4), stage_names(), rotation=20)
+    ax_l.set_ylabel(i18n.t("aida.lost_axis"))
+    ax_l.set_title(i18n.t("aida.lost_title"))
+
+    def render(table):
+        counts = np.concatenate([[table["entered"].iloc[0]], table["kept"].to_numpy()])
+        top = max(counts[0], 1.0)
+        plotting.set_bar_widths(bars, np.maximum(counts, top * 0.004))
+        for text, c in zip(texts, counts):
+            text.set_text(f"{c:,.0f}")
+        ax_f.set_xlim(-0.55 * top, 0.55 * top)
+        plotting.set_bar_heights(lost_bars, table["lost"].to_numpy())
+        ax_l.set_ylim(0, max(table["lost"].max(), 1.0) * 1.1)
+        return display_table(table)
+
+    def readout(table):
+        return i18n.t("aida.readout", rate=100 * table["overall_rate"].iloc[-1],
+                      buyers=table["kept"].iloc[-1], reached=table["entered"].iloc[0])
+
+    controls = [
+        Control("reached", "aida.slider_reached", 1000, 100000, 1000, 20000, unit="unit.people",
+                integer=True),
+        *[Control(stage, f"aida.slider_{stage}", 0.0, 1.0, 0.01, rate, fmt=".0%")
+          for stage, rate in zip(funnel.AIDA_STAGES, funnel.AIDA_RATES)],
+    ]
+    return Panel(controls, aida_model, render, fig, title="aida.panel_title", readout=readout)

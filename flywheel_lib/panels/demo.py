@@ -1,0 +1,38 @@
+"""The start page's first panel: push a wheel against friction and watch its speed."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .. import i18n, plotting
+from ..widgets import Control, Panel
+from . import register
+
+T = np.linspace(0.0, 20.0, 201)
+
+
+def spin_up(energy: float, friction: float) -> pd.DataFrame:
+    """Speed over 20 s of a unit wheel pushed with ``energy`` (torque, N·m, 0–10) against viscous
+    ``friction`` (N·m·s, 0.05–2): the closed form ω(t) = (τ/b)(1 − e^(−b·t))."""
+    speed = energy / friction * (1.0 - np.exp(-friction * T))
+    return pd.DataFrame({"t": T, "speed": speed})
+
+
+@register("00_start_here", "demo.title")
+def demo_panel() -> Panel:
+    fig, ax = plotting.figure(width=7, height=3.5)
+    (line,) = ax.plot(T, np.zeros_like(T))
+    ax.set_xlabel(i18n.t("demo.time"))
+    ax.set_ylabel(i18n.t("demo.speed"))
+    ax.set_xlim(0, T[-1])
+
+    def render(frame):
+        line.set_ydata(frame["speed"].to_numpy())
+        plotting.rescale(ax, x=False)
+
+    controls = [
+        Control("energy", "slider.energy", 0.0, 10.0, 0.5, 2.0, unit="unit.torque"),
+        Control("friction", "slider.friction", 0.05, 2.0, 0.05, 0.5, unit="unit.per_second"),
+    ]
+    readout = lambda f: i18n.t("demo.readout", speed=f["speed"].iloc[-1])
+    return Panel(controls, spin_up, render, fig, title="demo.title", readout=readout)

@@ -1,0 +1,68 @@
+"""Lesson 02's panel: paid budget, friction, churn and stop month → the funnel over time."""
+from __future__ import annotations
+
+import numpy as np
+
+from .. import funnel, i18n, plotting
+from ..widgets import Control, Panel
+from . import register
+
+MONTHS = 36
+
+
+def funnel_model(budget, push_until, friction, churn):
+    """The panel's model: :func:`funnel.sales_funnel` over 36 months at the default stage rates."""
+    return funnel.sales_funnel(budget, months=MONTHS, push_until=push_until,
+                               friction=friction, churn=churn)
+
+
+@register("02_sales_funnel", "sales.panel_title")
+def sales_funnel_panel() -> Panel:
+    fig, axes = plotting.figure(1, 3, width=12, height=3.8)
+    month = np.arange(1, MONTHS + 1)
+    keys = ("new_customers", "customers", "cost_per_customer")
+    titles = ("sales.new_title", "sales.base_title", "sales.cpc_title")
+    lines, stops = [], []
+    for ax, key, title, colour in zip(axes, keys, titles, plotting.CYCLE):
+        (line,) = ax.plot(month, np.zeros(MONTHS), color=colour, drawstyle="steps-mid")
+        lines.append(line)
+        stops.append(ax.axvline(0, color="0.3", linestyle="--", linewidth=1.5))
+        ax.set_title(i18n.t(title))
+        ax.set_xlabel(i18n.t("common.month"))
+        ax.set_xlim(0.5, MONTHS + 0.5)
+    stops[0].set_label(i18n.t("sales.push_ends"))
+    axes[0].legend(loc="upper right")
+
+    def render(frame):
+        for line, ax, key in zip(lines, axes, keys):
+            values = frame[key].to_numpy()
+            line.set_ydata(values)
+            finite = values[np.isfinite(values)]
+            top = finite.max() if finite.size else 0.0
+            ax.set_ylim(0, top * 1.15 if top > 0 else 1.0)
+        stop = frame.attrs["push_until"] + 0.5
+        for s in stops:
+            s.set_xdata([stop, stop])
+
+    def model(budget, push_until, friction, churn):
+        frame = funnel_model(budget, push_until, friction, churn)
+        frame.attrs["push_until"] = push_until
+        return frame
+
+    def readout(frame):
+        won = frame["cumulative_customers"].iloc[-1]
+        cpc = frame["cost_per_customer"].iloc[-1]
+        after = frame["new_customers"].iloc[-1]
+        return i18n.t("sales.readout", won=won, cpc="–" if not np.isfinite(cpc) else f"{cpc:,.2f}",
+                      after=after, base=frame["customers"].iloc[-1], months=MONTHS)
+
+    controls = [
+        Control("budget", "sales.slider_budget", 0, 20000, 500, 5000, unit="unit.eur_month",
+                integer=True),
+        Control("push_until", "sales.slider_stop", 0, MONTHS, 1, 12, unit="unit.month",
+                integer=True),
+        Control("friction", "sales.slider_friction", 0.0, 0.9, 0.05, 0.0, fmt=".0%"),
+        Control("churn", "sales.slider_churn", 0.0, 0.3, 0.01, 0.03, unit="unit.per_month",
+                fmt=".0%"),
+    ]
+    return Panel(controls, model, render, fig, title="sales.panel_title", readout=readout)

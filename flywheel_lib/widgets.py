@@ -1,0 +1,208 @@
+"""One way to build a panel: sliders bound to a model, and a figure updated in place.
+
+A panel is built once. When a slider moves, its callback does three things only:
+
+1. run the (vectorised) model with the sliders' values,
+2. hand the result to the lesson's ``render`` function, which sets the artists' data,
+3. redraw the canvas (``draw_idle``) after rescaling the axes.
+
+Nothing is cleared and re-plotted. An error inside the callback is shown in the panel (and kept in
+``panel.last_error``), never swallowed; the last good picture stays on screen.
+"""
+from __future__ import annotations
+
+import html
+import math
+import time
+import traceback
+from dataclasses import dataclass
+from typing import Any, Callable, Sequence
+
+import ipywidgets as W
+import matplotlib.pyplot as plt
+
+from . import i18n, plotting
+
+
+@dataclass(frozen=True)
+class Control:
+    """A slider: the model parameter ``name`` it sets, its label key, range, step and default.
+
+    ``label`` and ``unit`` are keys of the label table (``unit`` may be empty). ``integer`` makes an
+    integer slider. ``fmt`` is the readout format (Python format spec, e.g. ``".0%"``).
+    """
+
+    name: str
+    label: str
+    min: float
+    max: float
+    step: float
+    value: float
+    unit: str = ""
+    integer: bool = False
+    fmt: str = ""
+
+    def __post_init__(self):
+        for field in ("min", "max", "step", "value"):
+            v = getattr(self, field)
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+                raise TypeError(f"Control {self.name!r}: {field} must be a finite number, got {v!r}")
+        if not self.min < self.max:
+            raise ValueError(f"Control {self.name!r}: min ({self.min}) must be below max ({self.max})")
+        if not 0 < self.step <= self.max - self.min:
+            raise ValueError(f"Control {self.name!r}: step must be in (0, {self.max - self.min}]")
+        if not self.min <= self.value <= self.max:
+            raise ValueError(
+                f"Control {self.name!r}: default {self.value} outside [{self.min}, {self.max}]"
+            )
+
+    def describe(self) -> str:
+        """The slider's visible label in the current language, with its unit."""
+        text = i18n.t(self.label)
+        return f"{text} ({i18n.t(self.unit)})" if self.unit else text
+
+    def make_widget(self):
+        """A fresh ipywidgets slider for this control (continuous updates: the plot follows a drag)."""
+        common = dict(
+            min=self.min, max=self.max, step=self.step, value=self.value,
+            continuous_update=True,
+            style={"description_width": "initial"},
+            layout=W.Layout(width="100%"),
+        )
+        if self.integer:
+            slider = W.IntSlider(**{k: int(v) if k in ("min", "max", "step", "value") else v
+                                    for k, v in common.items()})
+        else:
+            slider = W.FloatSlider(readout_format=self.fmt or ".2f", **common)
+        slider.description = self.describe()
+        slider.description_allow_html = False
+        slider.add_class("flywheel-slider")
+        return slider
+
+
+class Panel:
+    """Sliders bound to a model and a figure updated in place.
+
+    Parameters
+    ----------
+    controls : the sliders, in display order (see :class:`Control`).
+    model : ``model(**values) -> result`` — a pure function of the slider values.
+    render : ``render(result) -> DataFrame | None`` — sets the artists' data; may return a table
+        to show under the plot (headers are translated with the ``col.`` labels).
+    fig : the figure built once by the lesson (``plotting.figure``).
+    title : label key of the panel's title (optional).
+    fixed : extra keyword arguments passed to ``model`` on every update.
+    """
+
+    def __init__(self, controls: Sequence[Control], model: Callable[..., Any],
+                 render: Callable[[Any], Any], fig, title: str | None = None,
+                 fixed: dict | None = None, readout: Callable[[Any], str] | None = None):
+        names = [c.name for c in controls]
+        if len(set(names)) != len(names):
+            raise ValueError(f"Panel: control names must be unique, got {names}")
+        self.controls = list(controls)
+        self.model = model
+        self.render = render
+        self.fig = fig
+        self.fixed = dict(fixed or {})
+        self.readout_fn = readout
+        self.last_error: BaseException | None = None
+        self.last_result: Any = None
+        self.updates = 0
+        self.sliders = {c.name: c.make_widget() for c in self.controls}
+        self.reset_button = W.Button(description=i18n.t("common.reset"), icon="undo")
+        self.reset_button.add_class("flywheel-reset")
+        self.reset_button.on_click(lambda _b: self.reset())
+        self.error_box = W.HTML(value="")
+        self.error_box.add_class("flywheel-error-box")
+        self.table_box = W.HTML(value="")
+        self.readout_box = W.HTML(value="")
+        self._canvas_is_widget = isinstance(fig.canvas, W.DOMWidget)
+        self._plot_out = None if self._canvas_is_widget else W.Output()
+        self._muted = False
+        for slider in self.sliders.values():
+            slider.observe(self._on_change, names="value")
+        header = [W.HTML(f"<h3>{html.escape(i18n.t(title))}</h3>")] if title else []
+        controls_box = W.VBox(
+            [*self.sliders.values(), self.reset_button, self.readout_box],
+            layout=W.Layout(width="38%", min_width="280px"),
+        )
+        plot = fig.canvas if self._canvas_is_widget else self._plot_out
+        self.widget = W.VBox(
+            [*header, W.HBox([controls_box, plot], layout=W.Layout(align_items="flex-start")),
+             self.error_box, self.table_box]
+        )
+        self.widget.add_class("flywheel-panel")
+        self.update()
+
+    # -- values -----------------------------------------------------------------------------
+    @property
+    def values(self) -> dict:
+        """The sliders' current values, by parameter name."""
+        return {name: s.value for name, s in self.sliders.items()}
+
+    def set(self, **values) -> None:
+        """Move sliders programmatically (one redraw for all), e.g. ``panel.set(reached=5000)``."""
+        unknown = set(values) - set(self.sliders)
+        if unknown:
+            raise KeyError(f"unknown slider(s) {sorted(unknown)}; this panel has {list(self.sliders)}")
+        self._muted = True
+        try:
+            for name, v in values.items():
+                self.sliders[name].value = v
+        finally:
+            self._muted = False
+        self.update()
+
+    def reset(self) -> None:
+        """Put every slider back to its default."""
+        self.set(**{c.name: c.value for c in self.controls})
+
+    # -- the callback ------------------------------------------------------------------------
+    def _on_change(self, _change) -> None:
+        if not self._muted:
+            self.update()
+
+    def update(self) -> None:
+        """Run the model, set the artists' data, redraw. Errors are shown in the panel."""
+        try:
+            result = self.model(**self.fixed, **self.values)
+            with plt.rc_context(plotting.rc_params()):
+                table = self.render(result)
+            self.fig.canvas.draw_idle()
+        except Exception as exc:  # shown in the panel, never swallowed
+            self.last_error = exc
+            self.error_box.value = (
+                "<div class='flywheel-error' style='color:#b00020;border:1px solid #b00020;"
+                f"padding:6px'><b>{html.escape(i18n.t('common.error'))}:</b> "
+                f"{html.escape(type(exc).__name__)}: {html.escape(str(exc))}"
+                f"<pre style='font-size:80%'>{html.escape(traceback.format_exc(limit=3))}</pre></div>"
+            )
+            return
+        self.last_error = None
+        self.last_result = result
+        self.updates += 1
+        if self.error_box.value:
+            self.error_box.value = ""
+        if table is not None:
+            self.table_box.value = i18n.translate_columns(table).to_html(
+                index=False, float_format=lambda v: f"{v:,.3g}" if abs(v) < 1 else f"{v:,.0f}",
+                classes="flywheel-table", border=0)
+        if self.readout_fn is not None:
+            self.readout_box.value = self.readout_fn(result)
+        if self._plot_out is not None:
+            self._plot_out.clear_output(wait=True)
+            with self._plot_out:
+                from IPython.display import display
+                display(self.fig)
+
+    def timed_update(self) -> float:
+        """One update, returning its wall time in seconds (for the benchmark)."""
+        start = time.perf_counter()
+        self.update()
+        self.fig.canvas.draw()  # render now, so the cost of drawing the pixels is counted too
+        return time.perf_counter() - start
+
+    def _ipython_display_(self):
+        from IPython.display import display
+        display(self.widget)
