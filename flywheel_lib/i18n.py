@@ -1,6 +1,7 @@
 """Labels in English and German from one table, switched with one call.
 
-The table is ``labels.tsv`` beside this file: one row per key, columns ``key``, ``en``, ``de``.
+The table is ``labels.tsv`` beside this file: one row per key, columns ``key``, ``en``, ``de``
+(tab-separated; ``\n`` in a label is a line break; lines starting with ``#`` are comments).
 Every label, slider, table header, readout and feedback message a panel shows is looked up here,
 so switching the language is one call: ``flywheel_lib.set_language("de")``.
 
@@ -55,7 +56,7 @@ def table() -> dict[str, dict[str, str]]:
             key, en, de = row
             if key in rows:
                 raise ValueError(f"{_TABLE_PATH.name} line {lineno}: key {key!r} appears twice")
-            rows[key] = {"en": en, "de": de}
+            rows[key] = {"en": en.replace("\\n", "\n"), "de": de.replace("\\n", "\n")}
     return rows
 
 

@@ -138,7 +138,7 @@ def main(argv=None) -> int:
         for name in stale:
             print(f"stale: {name} (run python -m flywheel_lib.notebook_build)")
         return 1 if stale else 0
-    print(f"built {len(stale)} notebook(s): {', '.join(stale) or 'none changed'}")
+    print(f"updated {len(stale)} file(s): {', '.join(stale) or 'none changed'}")
     return 0
 
 

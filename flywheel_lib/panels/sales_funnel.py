@@ -31,6 +31,9 @@ def sales_funnel_panel() -> Panel:
         ax.set_xlabel(i18n.t("common.month"))
         ax.set_xlim(0.5, MONTHS + 0.5)
     stops[0].set_label(i18n.t("sales.push_ends"))
+    no_cpc = axes[2].text(0.5, 0.5, i18n.t("sales.no_customers"), transform=axes[2].transAxes,
+                          ha="center", va="center", visible=False,
+                          bbox={"facecolor": "white", "edgecolor": "none"})
     axes[0].legend(loc="upper right")
 
     def render(frame):
@@ -40,6 +43,7 @@ def sales_funnel_panel() -> Panel:
             finite = values[np.isfinite(values)]
             top = finite.max() if finite.size else 0.0
             ax.set_ylim(0, top * 1.15 if top > 0 else 1.0)
+        no_cpc.set_visible(not np.isfinite(frame["cost_per_customer"].to_numpy()).any())
         stop = frame.attrs["push_until"] + 0.5
         for s in stops:
             s.set_xdata([stop, stop])

@@ -1,0 +1,114 @@
+"""The funnel models against hand-computed values, over the whole slider ranges, and on bad input."""
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flywheel_lib import funnel
+
+rate = st.floats(0.0, 1.0, allow_nan=False)
+rates4 = st.lists(rate, min_size=4, max_size=4)
+
+
+def test_aida_table_hand_computed():
+    t = funnel.aida_table(10_000, [0.5, 0.4, 0.3, 0.2])
+    assert list(t.columns) == funnel.TABLE_COLUMNS
+    assert list(t["stage"]) == ["attention", "interest", "desire", "action"]
+    # by hand: 10,000 → 5,000 → 2,000 → 600 → 120
+    np.testing.assert_allclose(t["entered"], [10_000, 5_000, 2_000, 600])
+    np.testing.assert_allclose(t["kept"], [5_000, 2_000, 600, 120])
+    np.testing.assert_allclose(t["lost"], [5_000, 3_000, 1_400, 480])
+    np.testing.assert_allclose(t["stage_rate"], [0.5, 0.4, 0.3, 0.2])
+    np.testing.assert_allclose(t["overall_rate"], [0.5, 0.2, 0.06, 0.012])
+
+
+def test_aida_table_nobody_reached_has_zero_rates_not_nan():
+    t = funnel.aida_table(0, [0.5, 0.5, 0.5, 0.5])
+    assert (t[["entered", "kept", "lost", "overall_rate"]] == 0).all().all()
+
+
+def test_from_counts_matches_rates():
+    counts = [1000, 500, 200, 60, 12]
+    t = funnel.aida_table_from_counts(counts)
+    np.testing.assert_allclose(t["stage_rate"], [0.5, 0.4, 0.3, 0.2])
+    pd.testing.assert_frame_equal(t, funnel.aida_table(1000, [0.5, 0.4, 0.3, 0.2]))
+
+
+def test_from_counts_empty_stage_gets_rate_zero():
+    t = funnel.aida_table_from_counts([100, 0, 0, 0, 0])
+    assert t["stage_rate"].tolist() == [0.0, 0.0, 0.0, 0.0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(reached=st.integers(1000, 100_000), rates=rates4)
+def test_aida_counts_never_negative_never_above_previous(reached, rates):
+    t = funnel.aida_table(reached, rates)
+    values = t[["entered", "kept", "lost", "stage_rate", "overall_rate"]].to_numpy()
+    assert np.isfinite(values).all()
+    assert (values >= 0).all()
+    assert (t["kept"] <= t["entered"]).all()
+    assert (t["entered"].to_numpy()[1:] <= t["entered"].to_numpy()[:-1]).all()
+    np.testing.assert_allclose(t["entered"] - t["kept"], t["lost"])
+    assert t["overall_rate"].iloc[-1] == pytest.approx(math.prod(rates), abs=1e-12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(budget=st.integers(0, 20_000), stop=st.integers(0, 36),
+       friction=st.floats(0, 0.9), churn=st.floats(0, 0.3))
+def test_sales_funnel_over_slider_ranges(budget, stop, friction, churn):
+    f = funnel.sales_funnel(budget, months=36, push_until=stop, friction=friction, churn=churn)
+    counts = f[["spend", "reached", "new_customers", "customers", "cumulative_spend",
+                "cumulative_customers"]].to_numpy()
+    assert np.isfinite(counts).all() and (counts >= 0).all()
+    # nothing flows back: after the push, no new customers and the base never grows
+    after = f.loc[stop + 1:]
+    assert (after["new_customers"] == 0).all()
+    assert (np.diff(f["customers"].to_numpy()[stop:]) <= 1e-9).all()
+    # the base never exceeds all customers ever won
+    assert (f["customers"] <= f["cumulative_customers"] + 1e-9).all()
+    cpc = f["cost_per_customer"]
+    assert (cpc.isna() == (f["cumulative_customers"] == 0)).all()
+
+
+def test_sales_funnel_hand_computed():
+    # 5,000 € at CPM 15 € reaches 333,333.3 people; conversion 0.1·0.2·0.25·0.1 = 0.0005
+    f = funnel.sales_funnel(5000, months=3, push_until=2, cpm=15, churn=0.1)
+    new = 5000 / 15 * 1000 * 0.0005
+    np.testing.assert_allclose(f["new_customers"], [new, new, 0])
+    np.testing.assert_allclose(f["customers"], [new, new * 0.9 + new, (new * 0.9 + new) * 0.9])
+    assert f["cost_per_customer"].iloc[0] == pytest.approx(30.0)
+    # friction 20 % at each of four stages keeps 0.8**4 of the customers
+    g = funnel.sales_funnel(5000, months=1, cpm=15, friction=0.2)
+    assert g["new_customers"].iloc[0] == pytest.approx(new * 0.8 ** 4)
+
+
+@pytest.mark.parametrize("call, field", [
+    (lambda: funnel.aida_table(-1, [0.5] * 4), "reached"),
+    (lambda: funnel.aida_table(float("nan"), [0.5] * 4), "reached"),
+    (lambda: funnel.aida_table(100, [0.5, 0.5, 1.5, 0.5]), r"rates\[2\]"),
+    (lambda: funnel.aida_table(100, [0.5] * 3), "rates"),
+    (lambda: funnel.aida_table_from_counts([10, 20, 5, 1, 0]), r"counts\[1\]"),
+    (lambda: funnel.sales_funnel(-5), "budget"),
+    (lambda: funnel.sales_funnel(100, months=0), "months"),
+    (lambda: funnel.sales_funnel(100, churn=2), "churn"),
+    (lambda: funnel.sales_funnel(100, cpm=0), "cpm"),
+    (lambda: funnel.sales_funnel(100, push_until=2.5), "push_until"),
+])
+def test_bad_values_name_the_field_and_range(call, field):
+    with pytest.raises(ValueError, match=field) as info:
+        call()
+    assert any(s in str(info.value) for s in ("[", "≥", ">", "exactly", "exceed"))
+
+
+@pytest.mark.parametrize("call, field", [
+    (lambda: funnel.aida_table("many", [0.5] * 4), "reached"),
+    (lambda: funnel.aida_table(100, "0.5"), "rates"),
+    (lambda: funnel.aida_table(100, [0.5, None, 0.5, 0.5]), r"rates\[1\]"),
+    (lambda: funnel.sales_funnel(True), "budget"),
+])
+def test_wrong_types_name_the_field(call, field):
+    with pytest.raises(TypeError, match=field):
+        call()

@@ -1,0 +1,121 @@
+"""Every registered panel, driven programmatically: each slider to its minimum and its maximum.
+
+No error in the panel, no warning, no NaN/inf drawn, no empty plot, and the picture changes when a
+slider moves. Panels are built in both languages and both styles.
+"""
+import warnings
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+from matplotlib.lines import Line2D
+from matplotlib.patches import Rectangle
+from matplotlib.text import Text
+
+import flywheel_lib as fw
+from flywheel_lib import i18n, panels
+
+IDS = panels.ids()
+
+
+def pixels(fig) -> bytes:
+    fig.canvas.draw()
+    return bytes(fig.canvas.buffer_rgba())
+
+
+def check_drawn(panel):
+    """No inf anywhere, and every axes shows finite data or a visible note."""
+    for ax in panel.fig.axes:
+        if not ax.get_visible() or not ax.axison and not ax.lines and not ax.patches:
+            continue
+        shows_something = False
+        for artist in ax.get_children():
+            if isinstance(artist, Line2D) and artist.get_visible():
+                y = np.asarray(artist.get_ydata(), dtype=float)
+                assert not np.isinf(y).any(), f"{ax.get_title()}: inf in a line"
+                shows_something |= bool(np.isfinite(y).any())
+            elif isinstance(artist, Rectangle) and artist.get_visible() and artist is not ax.patch:
+                h, w = artist.get_height(), artist.get_width()
+                assert np.isfinite([h, w]).all(), f"{ax.get_title()}: NaN/inf in a bar"
+                shows_something = True
+            elif isinstance(artist, Text) and artist.get_visible() and artist.get_text().strip():
+                shows_something |= artist not in (ax.title, ax._left_title, ax._right_title)
+            elif hasattr(artist, "get_offsets") and artist.get_visible():
+                shows_something |= len(artist.get_offsets()) > 0
+            elif hasattr(artist, "get_array") and artist.get_visible() and artist.get_array() is not None:
+                shows_something = True
+        assert shows_something, f"panel axes {ax.get_title()!r} is empty"
+
+
+@pytest.fixture
+def strict_warnings():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        yield
+
+
+@pytest.mark.parametrize("panel_id", IDS)
+def test_each_slider_to_both_ends(panel_id, strict_warnings):
+    panel = panels.build(panel_id)
+    try:
+        assert panel.last_error is None, panel.last_error
+        assert panel.sliders, f"{panel_id} has no slider"
+        for name, slider in panel.sliders.items():
+            before = pixels(panel.fig)
+            slider.value = slider.min
+            assert panel.last_error is None, f"{name}=min: {panel.last_error!r}"
+            check_drawn(panel)
+            at_min = pixels(panel.fig)
+            slider.value = slider.max
+            assert panel.last_error is None, f"{name}=max: {panel.last_error!r}"
+            check_drawn(panel)
+            at_max = pixels(panel.fig)
+            assert len({before, at_min, at_max}) > 1, f"{panel_id}: moving {name} changes nothing"
+        panel.reset()
+        assert panel.values == {c.name: c.value for c in panel.controls}
+    finally:
+        plt.close(panel.fig)
+
+
+@pytest.mark.parametrize("panel_id", IDS)
+def test_builds_twice_and_in_german_presenter_style(panel_id, strict_warnings):
+    first = panels.build(panel_id)
+    again = panels.build(panel_id)
+    assert first.values == again.values
+    fw.set_language("de")
+    fw.set_style("presenter")
+    german = panels.build(panel_id)
+    try:
+        assert german.last_error is None
+        for control, slider in zip(german.controls, german.sliders.values()):
+            assert slider.description.startswith(i18n.t(control.label, "de"))
+        en_w, _ = first.fig.get_size_inches()
+        de_w, _ = german.fig.get_size_inches()
+        assert de_w > en_w, "presenter style should enlarge the figure"
+    finally:
+        for p in (first, again, german):
+            plt.close(p.fig)
+
+
+def test_callback_error_is_shown_in_the_panel_not_swallowed():
+    panel = panels.build(IDS[-1])
+    try:
+        def broken(**_values):
+            raise ValueError("friction must be in [0, 0.9]; got 7")
+        panel.model = broken
+        name, slider = next(iter(panel.sliders.items()))
+        slider.value = slider.max
+        assert isinstance(panel.last_error, ValueError)
+        assert "flywheel-error" in panel.error_box.value
+        assert "friction must be in [0, 0.9]; got 7" in panel.error_box.value
+    finally:
+        plt.close(panel.fig)
+
+
+def test_set_names_unknown_sliders():
+    panel = panels.build(IDS[0])
+    try:
+        with pytest.raises(KeyError, match="unknown slider"):
+            panel.set(no_such_slider=1)
+    finally:
+        plt.close(panel.fig)
