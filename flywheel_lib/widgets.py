@@ -92,11 +92,16 @@ class Panel:
     fig : the figure built once by the lesson (``plotting.figure``).
     title : label key of the panel's title (optional).
     fixed : extra keyword arguments passed to ``model`` on every update.
+    readout : ``readout(result) -> str`` — HTML shown under the sliders (live numbers).
+    numbers : ``numbers(result) -> DataFrame`` — the numbers the "save numbers" button writes;
+        by default the model's result when it is a DataFrame.
+    name : a short name for exported files (the registry sets the panel id).
     """
 
     def __init__(self, controls: Sequence[Control], model: Callable[..., Any],
                  render: Callable[[Any], Any], fig, title: str | None = None,
-                 fixed: dict | None = None, readout: Callable[[Any], str] | None = None):
+                 fixed: dict | None = None, readout: Callable[[Any], str] | None = None,
+                 numbers: Callable[[Any], Any] | None = None, name: str | None = None):
         names = [c.name for c in controls]
         if len(set(names)) != len(names):
             raise ValueError(f"Panel: control names must be unique, got {names}")
@@ -106,6 +111,8 @@ class Panel:
         self.fig = fig
         self.fixed = dict(fixed or {})
         self.readout_fn = readout
+        self.numbers_fn = numbers
+        self.name = name or (title or "panel")
         self.last_error: BaseException | None = None
         self.last_result: Any = None
         self.updates = 0
@@ -113,6 +120,11 @@ class Panel:
         self.reset_button = W.Button(description=i18n.t("common.reset"), icon="undo")
         self.reset_button.add_class("flywheel-reset")
         self.reset_button.on_click(lambda _b: self.reset())
+        self.save_figure_button = W.Button(description=i18n.t("common.save_figure"), icon="image")
+        self.save_figure_button.on_click(lambda _b: self._report_saved(self.save_figure))
+        self.save_numbers_button = W.Button(description=i18n.t("common.save_numbers"), icon="table")
+        self.save_numbers_button.on_click(lambda _b: self._report_saved(self.save_numbers))
+        self.saved_box = W.HTML(value="")
         self.error_box = W.HTML(value="")
         self.error_box.add_class("flywheel-error-box")
         self.table_box = W.HTML(value="")
@@ -124,7 +136,10 @@ class Panel:
             slider.observe(self._on_change, names="value")
         header = [W.HTML(f"<h3>{html.escape(i18n.t(title))}</h3>")] if title else []
         controls_box = W.VBox(
-            [*self.sliders.values(), self.reset_button, self.readout_box],
+            [*self.sliders.values(),
+             W.HBox([self.reset_button, self.save_figure_button, self.save_numbers_button],
+                    layout=W.Layout(flex_flow="row wrap")),
+             self.saved_box, self.readout_box],
             layout=W.Layout(width="38%", min_width="280px"),
         )
         plot = fig.canvas if self._canvas_is_widget else self._plot_out
@@ -195,6 +210,52 @@ class Panel:
             with self._plot_out:
                 from IPython.display import display
                 display(self.fig)
+
+    # -- exports ------------------------------------------------------------------------------
+    def _stem(self) -> str:
+        import re
+        from datetime import datetime
+        safe = re.sub(r"[^A-Za-z0-9_-]+", "_", self.name).strip("_") or "panel"
+        return f"{safe}_{datetime.now():%Y%m%d-%H%M%S}"
+
+    def save_figure(self, folder=None) -> list:
+        """Write the current figure as PNG and SVG (for slides); returns the paths.
+
+        ``folder`` defaults to ``<user folder>/exports`` (see :mod:`flywheel_lib.userdir`).
+        """
+        from pathlib import Path
+        from .userdir import user_dir
+        target = Path(folder) if folder is not None else user_dir("exports")
+        target.mkdir(parents=True, exist_ok=True)
+        stem = self._stem()
+        paths = [target / f"{stem}.png", target / f"{stem}.svg"]
+        self.fig.savefig(paths[0], dpi=200)
+        self.fig.savefig(paths[1])
+        return paths
+
+    def save_numbers(self, folder=None) -> list:
+        """Write the numbers behind the current picture as CSV (for handouts); returns the path."""
+        import pandas as pd
+        from pathlib import Path
+        from .userdir import user_dir
+        frame = self.numbers_fn(self.last_result) if self.numbers_fn else self.last_result
+        if not isinstance(frame, pd.DataFrame):
+            raise TypeError(f"panel {self.name!r} has no table of numbers to save")
+        target = Path(folder) if folder is not None else user_dir("exports")
+        target.mkdir(parents=True, exist_ok=True)
+        path = target / f"{self._stem()}.csv"
+        i18n.translate_columns(frame).to_csv(path, index=frame.index.name is not None)
+        return [path]
+
+    def _report_saved(self, action) -> None:
+        try:
+            paths = action()
+        except Exception as exc:  # shown, never swallowed
+            self.saved_box.value = (f"<span class='flywheel-error' style='color:#b00020'>"
+                                    f"{html.escape(type(exc).__name__)}: {html.escape(str(exc))}</span>")
+            return
+        names = ", ".join(html.escape(str(p)) for p in paths)
+        self.saved_box.value = f"<small>{html.escape(i18n.t('common.saved'))} {names}</small>"
 
     def timed_update(self) -> float:
         """One update, returning its wall time in seconds (for the benchmark)."""

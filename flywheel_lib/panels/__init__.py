@@ -48,4 +48,6 @@ def build(panel_id: str, **kwargs):
     _load_all()
     if panel_id not in REGISTRY:
         raise KeyError(f"no panel {panel_id!r}; panels: {', '.join(sorted(REGISTRY))}")
-    return REGISTRY[panel_id][0](**kwargs)
+    panel = REGISTRY[panel_id][0](**kwargs)
+    panel.name = panel_id
+    return panel
