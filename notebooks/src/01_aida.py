@@ -91,7 +91,7 @@ campaigns
 
 # %%
 fair = campaigns.set_index("campaign").loc["autumn-fair"]
-funnel.aida_table_from_counts(fair[["reached", "attention", "interest", "desire", "action"]])
+funnel.aida_table_from_counts(fair[["reached", "attention", "interest", "desire", "action"]].tolist())
 
 # %% [markdown]
 # With pandas we can compare all six campaigns at once: the overall conversion and the stage that loses
@@ -99,11 +99,12 @@ funnel.aida_table_from_counts(fair[["reached", "attention", "interest", "desire"
 
 # %%
 stages = ["reached", "attention", "interest", "desire", "action"]
-summary = campaigns.set_index("campaign")[["channel"]].copy()
-summary["overall_conversion_%"] = 100 * campaigns.set_index("campaign")["action"] / campaigns.set_index("campaign")["reached"]
+by_name = campaigns.set_index("campaign")
+summary = by_name[["channel"]].copy()
+summary["overall_conversion_%"] = 100 * by_name["action"] / by_name["reached"]
 summary["leakiest_stage"] = [
-    funnel.aida_table_from_counts(row[stages]).sort_values("lost").iloc[-1]["stage"]
-    for _, row in campaigns.set_index("campaign").iterrows()
+    funnel.aida_table_from_counts(counts).sort_values("lost").iloc[-1]["stage"]
+    for counts in by_name[stages].to_numpy()
 ]
 summary.sort_values("overall_conversion_%", ascending=False).round(2)
 
@@ -160,7 +161,7 @@ checks.check_number(answer_2, 0.5 * 0.4 * 0.3 * 0.2, name="overall conversion", 
 # %%
 answer_3 = ...  # one of "attention", "interest", "desire", "action"
 
-newsletter = campaigns.set_index("campaign").loc["summer-newsletter", stages]
+newsletter = by_name.loc["summer-newsletter", stages].tolist()
 checks.check_choice(
     answer_3, funnel.aida_table_from_counts(newsletter).sort_values("lost").iloc[-1]["stage"],
     choices=funnel.AIDA_STAGES,
