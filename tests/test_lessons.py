@@ -71,3 +71,10 @@ def test_readme_lesson_map_lists_every_lesson():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for lesson in lessons.available():
         assert f"(notebooks/{lesson.file})" in readme, f"README's map lacks {lesson.file}"
+
+
+@pytest.mark.parametrize("nb", NOTEBOOKS, ids=lambda p: p.stem)
+def test_no_absolute_paths_or_downloads(nb):
+    code = "\n".join("".join(c["source"]) for c in cells(nb) if c["cell_type"] == "code")
+    for bad in ("/home/", "/work/", "/tmp/", "C:\\", "http://", "https://", "urlopen", "requests."):
+        assert bad not in code, f"{nb.name}: {bad!r} in code (lessons must run offline, anywhere)"
