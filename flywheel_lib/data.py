@@ -42,6 +42,43 @@ SCHEMAS: dict[str, Schema] = {
         unique=("campaign",),
         description="Invented campaign counts per AIDA stage (see data/README.md).",
     ),
+    "prime_milestones": Schema(
+        columns={"date": "str", "year": "int", "milestone": "str", "members_millions": "float",
+                 "source": "str"},
+        nonnegative=("members_millions",),
+        unique=("date",),
+        ranges={"year": (2005, 2100)},
+        description="Amazon Prime milestones with a source per row (see data/README.md).",
+    ),
+    "flywheel_b2b_software": Schema(
+        columns={"source": "str", "target": "str", "sign": "str", "strength": "float",
+                 "delay": "float", "note": "str"},
+        ranges={"strength": (0.0, 1.0), "delay": (0.0, 24.0)},
+        description="An invented B2B flywheel for lesson 09; read it with flywheel_io.load, "
+                    "which also checks its loops (see data/README.md).",
+    ),
+    "amazon_net_sales": Schema(
+        columns={"year": "int", "net_sales_usd_m": "float", "source": "str"},
+        nonnegative=("net_sales_usd_m",),
+        unique=("year",),
+        ranges={"year": (1995, 2100)},
+        description="Amazon's annual net sales in USD millions, a source per row (data/README.md).",
+    ),
+    "bass_coefficients": Schema(
+        columns={"setting": "str", "p": "float", "q": "float", "time_unit": "str",
+                 "source": "str"},
+        nonnegative=("p", "q"),
+        unique=("setting",),
+        ranges={"p": (0, 1), "q": (0, 5)},
+        description="Published Bass (1969) coefficients p and q with their source (data/README.md).",
+    ),
+    "amazon_third_party_share": Schema(
+        columns={"year": "int", "share_pct": "float", "source": "str"},
+        unique=("year",),
+        ranges={"year": (1995, 2100), "share_pct": (0, 100)},
+        description="Third-party share of Amazon's physical gross merchandise sales, in percent, "
+                    "from the 2018 letter to shareowners (data/README.md).",
+    ),
 }
 
 

@@ -1,0 +1,598 @@
+"""HubSpot's inbound flywheel as a stock-and-flow model of people, and its Bass special case.
+
+Everybody in the target market sits in exactly one of five stocks (people)::
+
+    strangers ──attract──▶ prospects ──engage──▶ customers ──delight──▶ promoters
+                                │                     │                     │
+                                └──── lose interest ──┴──── churn ──────────┴──▶ left
+
+* **attract** (marketing): strangers become prospects. Two sources: marketing's own pull
+  (content, campaigns) and **word of mouth** from people already in the wheel. Promoters talk most,
+  customers weakly, prospects (by default) not at all. Unhappy customers speak *against* the brand:
+  their voice enters the word-of-mouth sum with a minus sign. Bad talk can cancel good talk, but it
+  cannot un-attract the people marketing brings in: the word-of-mouth term is never below zero.
+* **engage** (sales): prospects become customers; the rest lose interest and leave.
+* **delight** (service): customers become promoters; customers and promoters churn out of the wheel.
+
+Each driver gets **energy** and has its own **friction**:
+
+* energy is effort per month, measured in the money that buys it: **1 unit = 1,000 € per month**
+  spent on that driver (content and campaigns for marketing, sales people's time for sales, service
+  people's time and after-sales content for service). Each unit raises the driver's rate by a fixed
+  amount (``*_per_energy``): every euro buys the same effect, as in the funnel of lesson 02.
+* friction is a share in [0, 1] of that driver's effect that is lost: poor content and calls to
+  action (marketing: scales the whole attract flow), poor sales handling (sales: fewer prospects
+  engage, more lose interest), bad service and bad hand-offs between teams (service: fewer customers
+  are delighted, more churn, and that share of customers is unhappy and speaks against the brand).
+
+The model is integrated with Euler's method at a step ``dt`` (a fraction of a month, ``1/dt`` a whole
+number), exactly as Vensim and PySD integrate it, so an independent engine reproduces it step for
+step. At every step ``strangers + prospects + customers + promoters + left == market`` (up to
+rounding, far below 1e-9 of the market): every flow leaves one stock and enters another.
+
+With :func:`bass_setting` the model is the Bass (1969) diffusion model exactly: only external
+attraction ``p`` and imitation ``q`` (everybody who is not a stranger talks with weight ``q``), no
+friction, no loss, no churn. Then ``market − strangers`` are Bass's adopters.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+import numpy as np
+import pandas as pd
+
+from . import validate
+
+DRIVERS = ("marketing", "sales", "service")
+#: The driver each flow belongs to (attract ← marketing, engage ← sales, delight ← service).
+FLOWS = {"marketing": "attract", "sales": "engage", "service": "delight"}
+STOCKS = ("strangers", "prospects", "customers", "promoters", "left")
+#: 1 unit of energy is this many € per month spent on a driver.
+EUR_PER_ENERGY = 1000.0
+#: Lesson 06: how a budget is split over the three drivers (marketing, sales, service).
+BUDGET_SPLIT = (0.4, 0.3, 0.3)
+
+COLUMNS = ["strangers", "prospects", "customers", "promoters", "left", "attracted",
+           "by_word_of_mouth", "new_customers", "new_promoters", "new_left",
+           "cumulative_customers"]
+
+_COLUMN_INDEX = pd.Index(COLUMNS)
+
+# field → (low, high, unit, meaning); every field of InboundParams except push_until and dt.
+RANGES = {
+    "market": (1.0, 1e10, "people", "people in the target market"),
+    "initial_customers": (0.0, 1e10, "people", "customers at month 0 (≤ market)"),
+    "marketing": (0.0, 100.0, "k€/month", "energy put into attract"),
+    "sales": (0.0, 100.0, "k€/month", "energy put into engage"),
+    "service": (0.0, 100.0, "k€/month", "energy put into delight"),
+    "friction_marketing": (0.0, 1.0, "share", "poor content and calls to action"),
+    "friction_sales": (0.0, 1.0, "share", "poor sales handling"),
+    "friction_service": (0.0, 1.0, "share", "bad service, bad hand-offs between teams"),
+    "attract_base": (0.0, 1.0, "1/month", "share of strangers who find you with no energy"),
+    "attract_per_energy": (0.0, 0.01, "1/month per k€/month", "extra pull per unit of energy"),
+    "engage_base": (0.0, 1.0, "1/month", "share of prospects who buy with no sales energy"),
+    "engage_per_energy": (0.0, 0.1, "1/month per k€/month", "extra engage rate per unit"),
+    "prospect_loss": (0.0, 1.0, "1/month", "share of prospects who lose interest"),
+    "prospect_loss_friction": (0.0, 1.0, "1/month", "extra loss at sales friction 1"),
+    "delight_base": (0.0, 1.0, "1/month", "share of customers delighted with no service energy"),
+    "delight_per_energy": (0.0, 0.1, "1/month per k€/month", "extra delight rate per unit"),
+    "churn_customers": (0.0, 1.0, "1/month", "share of customers who leave"),
+    "churn_promoters": (0.0, 1.0, "1/month", "share of promoters who leave"),
+    "churn_friction": (0.0, 1.0, "1/month", "extra churn at service friction 1"),
+    "wom_prospects": (0.0, 1.0, "1/month", "strangers attracted per prospect (whole market)"),
+    "wom_customers": (0.0, 1.0, "1/month", "strangers attracted per happy customer"),
+    "wom_promoters": (0.0, 1.0, "1/month", "strangers attracted per promoter"),
+    "badmouth": (0.0, 1.0, "1/month", "strangers put off per unhappy customer"),
+}
+
+
+@dataclass(frozen=True)
+class InboundParams:
+    """Parameters of the inbound flywheel. Rates are shares per month; energy is in k€/month.
+
+    The three energies and three frictions are the lesson's sliders; the rest are response
+    constants (invented but plausible, chosen for teaching; see lesson 05). Ranges are checked on
+    construction; see :data:`RANGES` for each field's unit and meaning.
+
+    ``push_until`` (months, ≥ 0, or ``None`` = for ever): the energies are put in while
+    ``time < push_until`` and are 0 afterwards. ``dt`` (month, in (0, 1], ``1/dt`` a whole number):
+    the Euler step.
+
+    Word of mouth counts each person's voice relative to the whole market, as in Bass's model: one
+    promoter attracts ``wom_promoters × strangers / market`` people per month. The share
+    ``friction_service`` of customers is unhappy: it speaks against the brand with weight
+    ``badmouth`` instead of for it with weight ``wom_customers``.
+    """
+
+    market: float = 1_000_000.0         # people in the target market, [1, 1e10]
+    initial_customers: float = 0.0      # customers at month 0, people, [0, market]
+    marketing: float = 4.0              # energy into attract, k€/month, [0, 100] (slider 0–10)
+    sales: float = 3.0                  # energy into engage, k€/month, [0, 100] (slider 0–10)
+    service: float = 3.0                # energy into delight, k€/month, [0, 100] (slider 0–10)
+    friction_marketing: float = 0.2     # share of attract lost, [0, 1] (slider 0–0.9)
+    friction_sales: float = 0.2         # share of engage lost, [0, 1] (slider 0–0.9)
+    friction_service: float = 0.2       # share of delight lost = share of unhappy customers, [0, 1]
+    attract_base: float = 0.0           # share of strangers/month found with no energy, [0, 1]
+    attract_per_energy: float = 0.0001  # extra share of strangers/month per k€/month, [0, 0.01]
+    engage_base: float = 0.02           # share of prospects/month who buy unaided, [0, 1]
+    engage_per_energy: float = 0.04     # extra share/month per k€/month of sales, [0, 0.1]
+    prospect_loss: float = 0.05         # share of prospects/month who lose interest, [0, 1]
+    prospect_loss_friction: float = 0.15  # extra loss/month at sales friction 1, [0, 1]
+    delight_base: float = 0.01          # share of customers/month delighted unaided, [0, 1]
+    delight_per_energy: float = 0.04    # extra share/month per k€/month of service, [0, 0.1]
+    churn_customers: float = 0.02       # share of customers/month who leave, [0, 1]
+    churn_promoters: float = 0.015      # share of promoters/month who leave, [0, 1]
+    churn_friction: float = 0.08        # extra churn/month at service friction 1, [0, 1]
+    wom_prospects: float = 0.0          # strangers/month one prospect attracts (÷ market), [0, 1]
+    wom_customers: float = 0.05         # … one happy customer attracts, [0, 1]
+    wom_promoters: float = 0.4          # … one promoter attracts, [0, 1]
+    badmouth: float = 0.5               # … one unhappy customer puts off, [0, 1]
+    push_until: float | None = None     # energy put in while time < push_until (months); None = always
+    dt: float = 0.25                    # Euler step, month, 1/n
+
+    def __post_init__(self):
+        for name, (low, high, _unit, _meaning) in RANGES.items():
+            object.__setattr__(self, name, validate.number(name, getattr(self, name), low, high))
+        if self.initial_customers > self.market:
+            raise ValueError(f"initial_customers must be ≤ market ({self.market:g}); "
+                             f"got {self.initial_customers!r}")
+        if self.push_until is not None:
+            object.__setattr__(self, "push_until",
+                               validate.number("push_until", self.push_until, 0, 1e6))
+        object.__setattr__(self, "dt", _check_dt(self.dt))
+        bound = _fastest_rate(self)
+        if bound * self.dt > 1.0 + 1e-12:
+            raise ValueError(
+                f"dt must be ≤ {1 / bound:.4g} month for these rates (the fastest flow empties "
+                f"{bound:.3g} of its stock per month, so a step of {self.dt:g} would overdraw it); "
+                f"got dt={self.dt!r}")
+
+
+def _check_dt(dt) -> float:
+    value = validate.number("dt", dt, 0.0, 1.0, low_open=True)
+    steps = round(1.0 / value)
+    if abs(steps * value - 1.0) > 1e-9:
+        raise ValueError(f"dt must be 1/n for a whole number n (e.g. 0.25, 0.0625); got {dt!r}")
+    return 1.0 / steps
+
+
+def _fastest_rate(p) -> float:
+    """The largest share per month any stock can lose (bounds the Euler step that keeps stocks ≥ 0)."""
+    fm, fs, fv = p.friction_marketing, p.friction_sales, p.friction_service
+    talk = max(p.wom_prospects, p.wom_customers * (1 - fv), p.wom_promoters)
+    attract = (1 - fm) * (p.attract_base + p.attract_per_energy * p.marketing + talk)
+    prospects = ((1 - fs) * (p.engage_base + p.engage_per_energy * p.sales)
+                 + p.prospect_loss + p.prospect_loss_friction * fs)
+    customers = ((1 - fv) * (p.delight_base + p.delight_per_energy * p.service)
+                 + p.churn_customers + p.churn_friction * fv)
+    promoters = p.churn_promoters + p.churn_friction * fv
+    return max(attract, prospects, customers, promoters, 1e-300)
+
+
+def bass_setting(p, q, market, *, dt: float | None = None) -> InboundParams:
+    """The parameters under which the inbound model *is* the Bass (1969) diffusion model.
+
+    Parameters
+    ----------
+    p : coefficient of innovation (external influence), share of strangers per month, in (0, 1].
+    q : coefficient of imitation (word of mouth), per month, in [0, 1].
+    market : market potential *m* (people), ≥ 1.
+    dt : Euler step in months; by default the largest 1/2^k (k ≥ 2) with ``(p + q)·dt ≤ 1/128``,
+        which keeps the Euler solution within 1 % of the market of Bass's closed form.
+
+    Returns
+    -------
+    InboundParams with: no energy and no friction; external attraction ``attract_base = p``;
+    every prospect, customer and promoter talks with weight ``q``; no badmouthing; nobody loses
+    interest or churns. Then ``strangers`` follows ``S' = −(p + q·(m − S)/m)·S`` — Bass's equation
+    for the non-adopters — and ``market − strangers`` are the adopters. (Engage and delight keep their
+    default rates: they move adopters around inside the wheel, which Bass does not care about,
+    since every adopter talks alike.)
+    """
+    p = validate.number("p", p, 0.0, 1.0, low_open=True)
+    q = validate.number("q", q, 0.0, 1.0)
+    m = validate.number("market", market, RANGES["market"][0], RANGES["market"][1])
+    if dt is None:
+        k = max(2, math.ceil(math.log2(128 * (p + q))))
+        dt = 2.0 ** -k
+    return InboundParams(
+        market=m, initial_customers=0.0, marketing=0.0, sales=0.0, service=0.0,
+        friction_marketing=0.0, friction_sales=0.0, friction_service=0.0,
+        attract_base=p, attract_per_energy=0.0, prospect_loss=0.0, prospect_loss_friction=0.0,
+        churn_customers=0.0, churn_promoters=0.0, churn_friction=0.0,
+        wom_prospects=q, wom_customers=q, wom_promoters=q, badmouth=0.0, push_until=None, dt=dt)
+
+
+def bass_adopters(t, p, q, market=1.0):
+    """Bass's closed form: cumulative adopters m·F(t), F(t) = (1 − e^(−(p+q)t)) / (1 + (q/p)e^(−(p+q)t)).
+
+    ``t`` in months (scalar or array, ≥ 0), ``p`` in (0, 1], ``q`` in [0, 1] per month.
+    """
+    p = validate.number("p", p, 0.0, 1.0, low_open=True)
+    q = validate.number("q", q, 0.0, 1.0)
+    t = np.asarray(t, dtype=float)
+    decay = np.exp(-(p + q) * t)
+    return market * (1.0 - decay) / (1.0 + (q / p) * decay)
+
+
+def bass_peak(p, q) -> float:
+    """Bass's peak time t* = ln(q/p)/(p+q) of new adopters per month (0 when q ≤ p)."""
+    p = validate.number("p", p, 0.0, 1.0, low_open=True)
+    q = validate.number("q", q, 0.0, 1.0)
+    return math.log(q / p) / (p + q) if q > p else 0.0
+
+
+# -- the engine -------------------------------------------------------------------------------
+
+def _constants(par: InboundParams):
+    """Per-month rates in the 'push on' and 'push off' phases, and the constant ones."""
+    fm, fs, fv = par.friction_marketing, par.friction_sales, par.friction_service
+
+    def phase(em, es, ev):
+        attract = par.attract_base + par.attract_per_energy * em
+        engage = (1.0 - fs) * (par.engage_base + par.engage_per_energy * es)
+        delight = (1.0 - fv) * (par.delight_base + par.delight_per_energy * ev)
+        return attract, engage, delight
+
+    on = phase(par.marketing, par.sales, par.service)
+    off = phase(0.0, 0.0, 0.0)
+    voice_customers = par.wom_customers * (1.0 - fv) - par.badmouth * fv
+    return dict(
+        on=on, off=off, pull=1.0 - fm, lose=par.prospect_loss + par.prospect_loss_friction * fs,
+        churn_c=par.churn_customers + par.churn_friction * fv,
+        churn_r=par.churn_promoters + par.churn_friction * fv,
+        w_p=par.wom_prospects, w_c=voice_customers, w_r=par.wom_promoters,
+    )
+
+
+def _push_steps(par: InboundParams, total_steps: int) -> int:
+    """Number of Euler steps at the start with the energy on (``time < push_until``)."""
+    if par.push_until is None:
+        return total_steps
+    return min(total_steps, math.ceil(par.push_until / par.dt - 1e-9))
+
+
+def _check_months(months) -> int:
+    return int(validate.number("months", months, 1, 1200, integer=True))
+
+
+def _run(par: InboundParams, months: int) -> np.ndarray:
+    """The Euler loop for one parameter set; rows = months 0..months, columns = :data:`COLUMNS`.
+
+    Plain Python floats (for one run far faster than numpy arrays of length 1). The stock updates
+    use the same arithmetic, in the same order, as PySD's Euler step of ``tests/inbound.mdl``.
+    Monthly flows are differences of cumulative stocks (all attracted, won, delighted, brought by
+    word of mouth), which costs fewer operations than summing every flow.
+    """
+    c = _constants(par)
+    dt = par.dt
+    sub = round(1.0 / dt)
+    push = _push_steps(par, months * sub)
+    a, e, d = c["on"]
+    a_off, e_off, d_off = c["off"]
+    pull, lose_r, churn_c, churn_r = c["pull"], c["lose"], c["churn_c"], c["churn_r"]
+    w_p, w_c, w_r = c["w_p"], c["w_c"], c["w_r"]
+    market = par.market
+    S = market - par.initial_customers
+    C = par.initial_customers
+    P = R = L = won = delighted = talked = 0.0
+    stocks = [(S, P, C, R, L, won, delighted, talked)]
+    # (steps, rates, record after?) — a month split in two where the push ends inside it
+    segments = []
+    for month in range(months):
+        first = month * sub
+        on = min(max(push - first, 0), sub)
+        if on:
+            segments.append((on, (a, e, d), on == sub))
+        if on < sub:
+            segments.append((sub - on, (a_off, e_off, d_off), True))
+    for steps, (a, e, d), record in segments:
+        for _k in range(steps):
+            talk = (w_p * P + w_c * C + w_r * R) / market
+            if talk < 0.0:
+                talk = 0.0
+            pulled = pull * S
+            attract = pulled * (a + talk)
+            engage = e * P
+            lose = lose_r * P
+            delight = d * C
+            churn_cust = churn_c * C
+            churn_prom = churn_r * R
+            S = S + dt * -attract
+            P = P + dt * (attract - engage - lose)
+            C = C + dt * (engage - delight - churn_cust)
+            R = R + dt * (delight - churn_prom)
+            L = L + dt * (lose + churn_cust + churn_prom)
+            won = won + dt * engage
+            delighted = delighted + dt * delight
+            talked = talked + dt * (pulled * talk)
+        if record:
+            stocks.append((S, P, C, R, L, won, delighted, talked))
+    return _with_flows(np.array(stocks))
+
+
+def _with_flows(stocks: np.ndarray) -> np.ndarray:
+    """From stocks + cumulative counts (rows = months, shape (months+1, 8) or (months+1, 8, n))
+    to the :data:`COLUMNS` table: monthly flows are month-to-month differences."""
+    out = np.zeros((stocks.shape[0], len(COLUMNS)) + stocks.shape[2:])
+    out[:, 0:5] = stocks[:, 0:5]
+    out[1:, 5] = stocks[:-1, 0] - stocks[1:, 0]        # attracted = strangers lost
+    out[1:, 6] = np.diff(stocks[:, 7], axis=0)          # by word of mouth
+    out[1:, 7] = np.diff(stocks[:, 5], axis=0)          # new customers
+    out[1:, 8] = np.diff(stocks[:, 6], axis=0)          # new promoters
+    out[1:, 9] = np.diff(stocks[:, 4], axis=0)          # new left
+    out[:, 10] = stocks[:, 5]                           # cumulative customers
+    return out
+
+
+def simulate(params: InboundParams | None = None, months=60) -> pd.DataFrame:
+    """Run the inbound flywheel month by month.
+
+    Parameters
+    ----------
+    params : an :class:`InboundParams` (``None`` = the lesson's defaults).
+    months : length of the run in months, a whole number in [1, 1200].
+
+    Returns
+    -------
+    DataFrame indexed by ``month`` 0..months. Stocks at the end of each month (people):
+    ``strangers``, ``prospects``, ``customers``, ``promoters``, ``left`` (row 0 is the start).
+    Flows during the month ending at that row (people per month; 0 in row 0): ``attracted``
+    (strangers who became prospects), ``by_word_of_mouth`` (the part of ``attracted`` that word of
+    mouth brought), ``new_customers`` (prospects who became customers), ``new_promoters``
+    (customers delighted into promoters), ``new_left`` (people who left the wheel). And
+    ``cumulative_customers``: all customers won since month 0.
+    """
+    par = InboundParams() if params is None else params
+    if not isinstance(par, InboundParams):
+        raise TypeError(f"params must be an InboundParams (or None); got {type(par).__name__}")
+    m = _check_months(months)
+    values = _run(par, m)
+    return pd.DataFrame(values, columns=_COLUMN_INDEX, index=pd.RangeIndex(m + 1, name="month"),
+                        copy=False)
+
+
+def final_customers(params: InboundParams, months=60) -> float:
+    """Cumulative customers won after ``months`` (people): the last value of :func:`simulate`."""
+    m = _check_months(months)
+    return float(_run(params, m)[-1, -1])
+
+
+# -- many parameter sets at once ------------------------------------------------------------------
+
+def _check_array(name, values, low, high) -> np.ndarray:
+    arr = np.atleast_1d(np.asarray(values, dtype=float))
+    if arr.ndim != 1:
+        raise ValueError(f"{name} must be a number or a 1-D sequence of numbers; got shape {arr.shape}")
+    bad = ~np.isfinite(arr) | (arr < low) | (arr > high)
+    if bad.any():
+        i = int(np.flatnonzero(bad)[0])
+        validate.number(f"{name}[{i}]", values[i] if np.ndim(values) else values, low, high)
+    return arr
+
+
+def simulate_grid(params: InboundParams | None = None, months=60, **vary) -> dict:
+    """Run many parameter sets at once (numpy, vectorised over the sets).
+
+    ``vary`` maps field names of :class:`InboundParams` to 1-D sequences (all of one length *n*, or
+    single numbers); every other field comes from ``params``. ``push_until`` may vary too (``inf``
+    = never stops). ``dt`` is that of ``params``. Every value is checked against its range
+    (an error names the field and the index).
+
+    Returns a dict of arrays of shape ``(months + 1, n)``, one per column of :func:`simulate`, plus
+    ``"month"`` (shape ``(months + 1,)``). Column *j* equals ``simulate`` of the *j*-th set.
+    """
+    par = InboundParams() if params is None else params
+    if not isinstance(par, InboundParams):
+        raise TypeError(f"params must be an InboundParams (or None); got {type(par).__name__}")
+    m = _check_months(months)
+    unknown = set(vary) - set(RANGES) - {"push_until"}
+    if unknown:
+        raise KeyError(f"cannot vary {sorted(unknown)}; fields: {', '.join([*RANGES, 'push_until'])}")
+    arrays = {}
+    for name in RANGES:
+        low, high = RANGES[name][:2]
+        arrays[name] = _check_array(name, vary[name], low, high) if name in vary else \
+            np.array([getattr(par, name)])
+    push = vary.get("push_until", np.inf if par.push_until is None else par.push_until)
+    push = np.atleast_1d(np.asarray(push, dtype=float))
+    bad = np.isnan(push) | (push < 0)
+    if bad.any():
+        i = int(np.flatnonzero(bad)[0])
+        raise ValueError(f"push_until[{i}] must be ≥ 0 (or inf for never); got {push[i]!r}")
+    arrays["push_until"] = push
+    try:
+        n = np.broadcast_shapes(*(a.shape for a in arrays.values()))[0]
+    except ValueError:
+        lengths = {k: len(v) for k, v in arrays.items() if len(v) > 1}
+        raise ValueError(f"varied fields must all have the same length; got {lengths}") from None
+    g = {k: np.broadcast_to(v, (n,)) for k, v in arrays.items()}
+    if (g["initial_customers"] > g["market"]).any():
+        i = int(np.flatnonzero(g["initial_customers"] > g["market"])[0])
+        raise ValueError(f"initial_customers[{i}] must be ≤ market; got {g['initial_customers'][i]!r}")
+    dt = par.dt
+    fm, fs, fv = g["friction_marketing"], g["friction_sales"], g["friction_service"]
+    talk_max = np.maximum.reduce([g["wom_prospects"], g["wom_customers"] * (1 - fv), g["wom_promoters"]])
+    bound = np.maximum.reduce([
+        (1 - fm) * (g["attract_base"] + g["attract_per_energy"] * g["marketing"] + talk_max),
+        (1 - fs) * (g["engage_base"] + g["engage_per_energy"] * g["sales"])
+        + g["prospect_loss"] + g["prospect_loss_friction"] * fs,
+        (1 - fv) * (g["delight_base"] + g["delight_per_energy"] * g["service"])
+        + g["churn_customers"] + g["churn_friction"] * fv,
+        g["churn_promoters"] + g["churn_friction"] * fv,
+    ])
+    if (bound * dt > 1.0 + 1e-12).any():
+        raise ValueError(f"dt must be ≤ {1 / bound.max():.4g} month for the fastest of these "
+                         f"parameter sets; got dt={dt!r}")
+
+    a_on = g["attract_base"] + g["attract_per_energy"] * g["marketing"]
+    e_on = (1 - fs) * (g["engage_base"] + g["engage_per_energy"] * g["sales"])
+    d_on = (1 - fv) * (g["delight_base"] + g["delight_per_energy"] * g["service"])
+    a_off, e_off, d_off = g["attract_base"], (1 - fs) * g["engage_base"], (1 - fv) * g["delight_base"]
+    pull = 1 - fm
+    lose_r = g["prospect_loss"] + g["prospect_loss_friction"] * fs
+    churn_c = g["churn_customers"] + g["churn_friction"] * fv
+    churn_r = g["churn_promoters"] + g["churn_friction"] * fv
+    w_p, w_c, w_r = g["wom_prospects"], g["wom_customers"] * (1 - fv) - g["badmouth"] * fv, \
+        g["wom_promoters"]
+    market = g["market"]
+    sub = round(1.0 / dt)
+    push_steps = np.where(np.isinf(push), np.inf, np.ceil(np.broadcast_to(push, (n,)) / dt - 1e-9))
+
+    S = market - g["initial_customers"]
+    C = g["initial_customers"].astype(float)
+    P, R, L, won, delighted, talked = (np.zeros(n) for _ in range(6))
+    stocks = np.zeros((m + 1, 8, n))
+    stocks[0] = S, P, C, R, L, won, delighted, talked
+    i = 0
+    for month in range(1, m + 1):
+        for _k in range(sub):
+            on = i < push_steps
+            i += 1
+            a = np.where(on, a_on, a_off)
+            e = np.where(on, e_on, e_off)
+            d = np.where(on, d_on, d_off)
+            talk = np.maximum((w_p * P + w_c * C + w_r * R) / market, 0.0)
+            pulled = pull * S
+            attract = pulled * (a + talk)
+            engage = e * P
+            lose = lose_r * P
+            delight = d * C
+            churn_cust = churn_c * C
+            churn_prom = churn_r * R
+            S = S + dt * -attract
+            P = P + dt * (attract - engage - lose)
+            C = C + dt * (engage - delight - churn_cust)
+            R = R + dt * (delight - churn_prom)
+            L = L + dt * (lose + churn_cust + churn_prom)
+            won = won + dt * engage
+            delighted = delighted + dt * delight
+            talked = talked + dt * (pulled * talk)
+        stocks[month] = S, P, C, R, L, won, delighted, talked
+    out = _with_flows(stocks)
+    result = {name: out[:, j] for j, name in enumerate(COLUMNS)}
+    result["month"] = np.arange(m + 1)
+    return result
+
+
+# -- what the panel of lesson 05 reads off ------------------------------------------------------
+
+def friction_costs(params: InboundParams, months=60, *, won: float | None = None) -> pd.Series:
+    """Customers each driver's friction costs: cumulative customers won with that driver's friction
+    set to 0 (all else unchanged) minus those won as is, after ``months``. Indexed by driver.
+
+    The driver with the largest value is where removing friction would win the most customers.
+    ``won`` (optional) is the cumulative customers of ``params`` if already known.
+    """
+    m = _check_months(months)
+    won = final_customers(params, m) if won is None else float(won)
+    costs = {d: final_customers(replace(params, **{f"friction_{d}": 0.0}), m) - won
+             for d in DRIVERS}
+    return pd.Series(costs, name="customers_lost_to_friction")
+
+
+def momentum(params: InboundParams, frame: pd.DataFrame, *,
+             smooth: float | None = None) -> dict:
+    """HubSpot's three factors of a flywheel's momentum, read off a run of :func:`simulate`.
+
+    * ``speed`` — how fast it spins: people moved one step round the wheel in the last month
+      (attracted + new customers + new promoters), people per month; with ``force``, the effective
+      energy put in, Σ energy × (1 − friction), in k€/month.
+    * ``friction`` — the share of the customers a frictionless wheel would have won (same energy)
+      that friction cost, in [0, 1].
+    * ``size`` — customers + promoters at the end (people): the base whose word of mouth turns it.
+
+    ``smooth`` (optional): the frictionless wheel's cumulative customers, if already known.
+    """
+    last = frame.iloc[-1]
+    months = int(frame.index[-1])
+    if smooth is None:
+        smooth = final_customers(replace(params, friction_marketing=0.0, friction_sales=0.0,
+                                         friction_service=0.0), months)
+    won = float(last["cumulative_customers"])
+    return {
+        "speed": float(last["attracted"] + last["new_customers"] + last["new_promoters"]),
+        "force": float(sum(getattr(params, d) * (1 - getattr(params, f"friction_{d}"))
+                           for d in DRIVERS)),
+        "friction": (smooth - won) / smooth if smooth > 0 else 0.0,
+        "size": float(last["customers"] + last["promoters"]),
+    }
+
+
+# -- lesson 06: the same money into the funnel and into the wheel -------------------------------
+
+def energy_from_budget(budget, split=BUDGET_SPLIT) -> dict:
+    """Turn a monthly budget (€/month, ≥ 0) into the wheel's three energies (k€/month).
+
+    ``split`` gives the shares for marketing, sales and service (each in [0, 1], summing to 1).
+    1 unit of energy = :data:`EUR_PER_ENERGY` € per month spent on that driver.
+    """
+    b = validate.number("budget", budget, 0)
+    s = validate.numbers_in("split", split, 0.0, 1.0, length=3)
+    if abs(s.sum() - 1.0) > 1e-9:
+        raise ValueError(f"split must add up to 1; got {list(s)} (sum {s.sum():g})")
+    return {d: b * share / EUR_PER_ENERGY for d, share in zip(DRIVERS, s)}
+
+
+def compare_with_funnel(budget, push_until=12, friction=0.0, months=36,
+                        params: InboundParams | None = None) -> pd.DataFrame:
+    """The paid funnel and the inbound wheel driven by the same money, month by month.
+
+    Both get ``budget`` € per month in months 1..``push_until`` and nothing afterwards. The funnel
+    (:func:`flywheel_lib.funnel.sales_funnel`, default rates) buys reach with it; the wheel gets it
+    as energy split by :data:`BUDGET_SPLIT` (:func:`energy_from_budget`). ``friction`` (in [0, 0.9])
+    is applied to every funnel stage and to all three drivers of the wheel.
+
+    Returns a DataFrame indexed by ``month`` 1..months with ``spend`` (€) and, for each strategy
+    (prefix ``funnel_`` / ``wheel_``): ``new_customers``, ``cumulative_customers``, ``customers``
+    (base at month end; for the wheel customers + promoters) and ``cost_per_customer`` (cumulative
+    spend / cumulative customers, €; NaN while nobody is won).
+    """
+    from . import funnel
+
+    b = validate.number("budget", budget, 0, 1e7)
+    stop = int(validate.number("push_until", push_until, 0, 600, integer=True))
+    f = validate.number("friction", friction, 0.0, 0.9)
+    m = int(validate.number("months", months, 1, 600, integer=True))
+    base = InboundParams() if params is None else params
+    wheel_par = replace(base, **energy_from_budget(b), friction_marketing=f, friction_sales=f,
+                        friction_service=f, push_until=float(stop))
+    churn = base.churn_customers + base.churn_friction * f
+    paid = funnel.sales_funnel(b, months=m, push_until=stop, friction=f, churn=churn)
+    wheel = simulate(wheel_par, m).iloc[1:]
+    spend = paid["spend"].to_numpy()
+    cum_spend = np.cumsum(spend)
+    won = wheel["cumulative_customers"].to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        wheel_cpc = np.where(won > 0, cum_spend / np.where(won > 0, won, 1), np.nan)
+    return pd.DataFrame({
+        "spend": spend,
+        "funnel_new_customers": paid["new_customers"].to_numpy(),
+        "funnel_cumulative_customers": paid["cumulative_customers"].to_numpy(),
+        "funnel_customers": paid["customers"].to_numpy(),
+        "funnel_cost_per_customer": paid["cost_per_customer"].to_numpy(),
+        "wheel_new_customers": wheel["new_customers"].to_numpy(),
+        "wheel_cumulative_customers": won,
+        "wheel_customers": (wheel["customers"] + wheel["promoters"]).to_numpy(),
+        "wheel_cost_per_customer": wheel_cpc,
+    }, index=pd.Index(np.arange(1, m + 1), name="month"))
+
+
+def comparison_table(run: pd.DataFrame, push_until: int) -> pd.DataFrame:
+    """One row per strategy from :func:`compare_with_funnel`: ``strategy`` (funnel, wheel),
+    ``customers_won``, ``cost_per_customer`` (€, NaN if nobody was won), ``won_after_push``
+    (customers won in the months after ``push_until``), ``new_last_month`` and ``base_at_end``."""
+    stop = int(validate.number("push_until", push_until, 0, 600, integer=True))
+    rows = []
+    for key in ("funnel", "wheel"):
+        won = float(run[f"{key}_cumulative_customers"].iloc[-1])
+        rows.append({
+            "strategy": key,
+            "customers_won": won,
+            "cost_per_customer": float(run[f"{key}_cost_per_customer"].iloc[-1]),
+            "won_after_push": float(run[f"{key}_new_customers"].loc[stop + 1:].sum()),
+            "new_last_month": float(run[f"{key}_new_customers"].iloc[-1]),
+            "base_at_end": float(run[f"{key}_customers"].iloc[-1]),
+        })
+    return pd.DataFrame(rows)

@@ -1,0 +1,745 @@
+"""A small causal-loop engine: named factors, signed links, friction, capacity and a push.
+
+A *graph* has named factors (``"traffic"``, ``"sellers"`` …) and directed links between them. Each
+link has a sign (+1: more of the source means more of the target; −1: less), a strength (per month)
+and an optional delay (months). Every factor has a level between 0 and the graph's ``capacity``
+(default 100: read it as "per cent of what is possible").
+
+The dynamics, simulated with small Euler steps (``dt = 1 / steps`` months)::
+
+    net_i(t)   = Σ_links  sign · strength · level_source(t − delay)   +   push_i(t)
+    growth_i   = net_i · (1 − level_i / capacity)   if net_i > 0   (room to grow shrinks near the top)
+               = net_i                               otherwise      (a negative net drains)
+    d level_i / dt = growth_i − friction_i · level_i
+    levels are kept within [0, capacity].
+
+``friction`` (per month) pulls every factor back towards 0: a friction of 0.1 loses 10 % of a
+factor's level per month if nothing feeds it. ``push`` is outside energy: level points per month
+added to the chosen factors' inflow for a period (``push_from`` to ``push_until``).
+
+Near zero the model is linear, ``d level/dt = (A − friction·I) · level``, where ``A`` holds the
+signed strengths. The loops take off on their own when the largest real part of an eigenvalue of
+``A`` (the *loop gain*) exceeds the friction: :func:`tipping_friction` is that value. For graphs
+whose links are all positive this threshold is exact for the simulation too (also with delays,
+and for every step size that :func:`simulate` chooses by itself): just below it a small push
+grows, just above it every push dies away.
+
+Drawing a graph as a causal-loop diagram: :class:`flywheel_lib.loop_diagram.LoopDiagram`.
+
+Public API (lessons 04, 08, 09 build on it):
+
+* :class:`Graph` — ``Graph.from_links(factors, links)`` from lists or a DataFrame;
+  ``Graph.from_dict(spec)`` / :func:`read_graph` from JSON or CSV; ``.factors``, ``.links``,
+  ``.capacity``, ``.matrix()``, ``.loops()``, ``.with_link()``, ``.without_link()``,
+  ``.with_strengths()``, ``.to_dict()``.
+* :func:`amazon` — the preset: Bezos's napkin (six factors on the rim, growth at the hub).
+* :func:`simulate` — one run: DataFrame indexed by month, one column per factor.
+* :func:`momentum` — mean level of a run in per cent of capacity, per month.
+* :func:`final_levels` / :func:`momentum_map` — many runs at once (energy × friction grids).
+* :func:`find_loops`, :func:`growth_rate`, :func:`tipping_friction`.
+"""
+from __future__ import annotations
+
+import json
+import math
+import numbers
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import numpy as np
+import pandas as pd
+
+from . import validate
+
+#: Allowed ranges (inclusive) of link strengths and friction, per month.
+STRENGTH_RANGE = (0.0, 2.0)
+FRICTION_RANGE = (0.0, 2.0)
+#: Allowed link delays in months.
+DELAY_RANGE = (0.0, 60.0)
+#: Allowed capacity of a graph (levels run from 0 to capacity).
+CAPACITY_RANGE = (1e-6, 1e9)
+#: Longest simulation in months.
+MAX_MONTHS = 6000
+#: Euler steps per month at least (more are taken automatically when rates are high).
+MIN_STEPS = 4
+#: Most loops :func:`find_loops` will list before it gives up.
+MAX_LOOPS = 5000
+
+LINK_COLUMNS = ("source", "target", "sign", "strength", "delay")
+REINFORCING = "reinforcing"
+BALANCING = "balancing"
+
+
+class UnknownFactor(KeyError, ValueError):
+    """A factor name the graph does not have (catch it as KeyError or ValueError)."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else ""
+
+
+# ------------------------------------------------------------------------------------------------
+# The graph
+# ------------------------------------------------------------------------------------------------
+@dataclass(frozen=True, eq=False)
+class Graph:
+    """Named factors and signed links between them (build with :meth:`from_links`).
+
+    Attributes
+    ----------
+    factors : tuple of str — factor names, unique, in display order.
+    links : DataFrame with columns ``source``, ``target`` (factor names), ``sign`` (+1 or −1,
+        int), ``strength`` (per month, in [0, 2]) and ``delay`` (months, in [0, 60]).
+        One row per link; at most one link per (source, target) pair.
+    capacity : the top of every factor's level (levels run from 0 to capacity; default 100).
+    name : an optional name (e.g. ``"amazon"``).
+
+    The constructor validates and normalises everything; errors name the offending link or factor.
+    """
+
+    factors: tuple
+    links: pd.DataFrame
+    capacity: float = 100.0
+    name: str = ""
+
+    def __post_init__(self):
+        factors = _check_factors(self.factors)
+        links = _normalise_links(self.links, factors)
+        capacity = validate.number("capacity", self.capacity, *CAPACITY_RANGE)
+        if not isinstance(self.name, str):
+            raise TypeError(f"name must be text; got {type(self.name).__name__}")
+        object.__setattr__(self, "factors", factors)
+        object.__setattr__(self, "links", links)
+        object.__setattr__(self, "capacity", capacity)
+
+    # -- constructors ------------------------------------------------------------------------
+    @classmethod
+    def from_links(cls, factors: Iterable[str] | None, links, *, capacity: float = 100.0,
+                   name: str = "") -> "Graph":
+        """A graph from factor names and a links table.
+
+        ``links`` is a DataFrame, a list of dicts, or a list of tuples
+        ``(source, target, sign, strength[, delay])``. ``sign`` may be ``+1``/``-1`` or
+        ``"+"``/``"-"``; ``delay`` defaults to 0. ``factors=None`` takes the factors from the links
+        in order of first appearance.
+
+        >>> g = Graph.from_links(["a", "b"], [("a", "b", "+", 0.2), ("b", "a", 1, 0.3)])
+        >>> g.loops()["polarity"].tolist()
+        ['reinforcing']
+        """
+        frame = _links_frame(links)
+        if factors is None:
+            seen: list[str] = []
+            for pair in zip(frame["source"], frame["target"]):
+                for item in pair:
+                    item = str(item).strip()
+                    if item not in seen:
+                        seen.append(item)
+            factors = seen
+        return cls(factors, frame, capacity=capacity, name=name)
+
+    @classmethod
+    def from_dict(cls, spec: Mapping) -> "Graph":
+        """A graph from ``{"factors": [...], "links": [...], "capacity": 100, "name": ""}``.
+
+        ``links`` is a list of dicts with keys source, target, sign, strength (, delay), or of
+        lists in that order. ``factors`` may be left out (taken from the links).
+        """
+        if not isinstance(spec, Mapping):
+            raise TypeError(f"graph spec must be a mapping with 'factors' and 'links'; "
+                            f"got {type(spec).__name__}")
+        unknown = set(spec) - {"factors", "links", "capacity", "name"}
+        if unknown:
+            raise ValueError(f"graph spec: unknown key(s) {sorted(unknown)}; allowed: factors, "
+                             "links, capacity, name")
+        if "links" not in spec:
+            raise ValueError("graph spec: missing 'links' (a list of source, target, sign, "
+                             "strength, delay)")
+        return cls.from_links(spec.get("factors"), spec["links"],
+                              capacity=spec.get("capacity", 100.0), name=spec.get("name", ""))
+
+    def to_dict(self) -> dict:
+        """A plain dict (JSON-ready) that :meth:`from_dict` turns back into this graph."""
+        return {
+            "name": self.name,
+            "capacity": self.capacity,
+            "factors": list(self.factors),
+            "links": [
+                {"source": r.source, "target": r.target, "sign": int(r.sign),
+                 "strength": float(r.strength), "delay": float(r.delay)}
+                for r in self.links.itertuples(index=False)
+            ],
+        }
+
+    # -- derived graphs ------------------------------------------------------------------------
+    def with_link(self, source: str, target: str, sign: int | str = 1, strength: float = 0.1,
+                  delay: float = 0.0) -> "Graph":
+        """A new graph with one more link (or with the link source → target replaced)."""
+        rest = self.links[~((self.links["source"] == source) & (self.links["target"] == target))]
+        row = pd.DataFrame([{"source": source, "target": target, "sign": sign,
+                             "strength": strength, "delay": delay}])
+        return Graph(self.factors, pd.concat([rest.astype(object), row.astype(object)],
+                                             ignore_index=True),
+                     capacity=self.capacity, name=self.name)
+
+    def without_link(self, source: str, target: str) -> "Graph":
+        """A new graph without the link source → target (KeyError if there is none)."""
+        hit = (self.links["source"] == source) & (self.links["target"] == target)
+        if not hit.any():
+            raise KeyError(f"no link {source!r} → {target!r} in this graph")
+        return Graph(self.factors, self.links[~hit].reset_index(drop=True),
+                     capacity=self.capacity, name=self.name)
+
+    def with_strengths(self, scale: float = 1.0) -> "Graph":
+        """A new graph with every strength multiplied by ``scale`` (e.g. 1.2 = links 20 % stronger).
+
+        The scaled strengths must stay within [0, 2] (ValueError naming the link otherwise).
+        """
+        scale = validate.number("scale", scale, 0.0, 1e6)
+        links = self.links.copy()
+        links["strength"] = links["strength"] * scale
+        return Graph(self.factors, links, capacity=self.capacity, name=self.name)
+
+    # -- reading the graph ---------------------------------------------------------------------
+    def index(self, factor: str) -> int:
+        """The position of ``factor`` in :attr:`factors` (KeyError naming the known factors)."""
+        try:
+            return self.factors.index(factor)
+        except ValueError:
+            raise UnknownFactor(f"unknown factor {factor!r}; factors are: "
+                           f"{', '.join(self.factors)}") from None
+
+    @property
+    def n(self) -> int:
+        """Number of factors."""
+        return len(self.factors)
+
+    def matrix(self, delay: float | None = None) -> np.ndarray:
+        """The signed strengths as an n×n array ``A[target, source]`` (per month).
+
+        ``delay=None`` sums all links; a number keeps only the links with that delay.
+        """
+        a = np.zeros((self.n, self.n))
+        for r in self.links.itertuples(index=False):
+            if delay is None or r.delay == delay:
+                a[self.index(r.target), self.index(r.source)] += r.sign * r.strength
+        return a
+
+    def loops(self) -> pd.DataFrame:
+        """Every feedback loop, with its polarity: see :func:`find_loops`."""
+        return find_loops(self)
+
+    def __repr__(self) -> str:
+        return (f"Graph(name={self.name!r}, factors={list(self.factors)}, "
+                f"links={len(self.links)}, capacity={self.capacity:g})")
+
+
+def _check_factors(factors) -> tuple:
+    if isinstance(factors, str) or not isinstance(factors, Iterable):
+        raise TypeError(f"factors must be a list of names; got {type(factors).__name__}")
+    names = []
+    for i, f in enumerate(factors):
+        if not isinstance(f, str) or not f.strip():
+            raise ValueError(f"factor {i + 1}: a factor name must be non-empty text; got {f!r}")
+        name = f.strip()
+        if name in names:
+            raise ValueError(f"factor {name!r} appears twice; factor names must be unique")
+        names.append(name)
+    if not names:
+        raise ValueError("a graph needs at least one factor")
+    return tuple(names)
+
+
+def _links_frame(links) -> pd.DataFrame:
+    """Any accepted links input as a DataFrame of objects with the five link columns."""
+    if isinstance(links, pd.DataFrame):
+        frame = links.copy()
+        frame.columns = [str(c).strip().lower() for c in frame.columns]
+    elif isinstance(links, (list, tuple)):
+        rows = []
+        for i, row in enumerate(links):
+            if isinstance(row, Mapping):
+                rows.append({str(k).strip().lower(): v for k, v in row.items()})
+            elif isinstance(row, (list, tuple)) and 4 <= len(row) <= 5:
+                rows.append(dict(zip(LINK_COLUMNS, row)))
+            else:
+                raise ValueError(f"link {i + 1}: expected (source, target, sign, strength[, delay]) "
+                                 f"or a dict with those keys; got {row!r}")
+        frame = pd.DataFrame(rows, columns=None if rows else list(LINK_COLUMNS))
+    else:
+        raise TypeError(f"links must be a DataFrame or a list of links; got {type(links).__name__}")
+    if "delay" not in frame.columns:
+        frame["delay"] = 0.0
+    missing = [c for c in LINK_COLUMNS if c not in frame.columns]
+    if missing:
+        raise ValueError(f"links: missing column(s) {', '.join(missing)}; expected "
+                         f"{', '.join(LINK_COLUMNS)}")
+    extra = [c for c in frame.columns if c not in LINK_COLUMNS]
+    if extra:
+        raise ValueError(f"links: unexpected column(s) {', '.join(extra)}; expected "
+                         f"{', '.join(LINK_COLUMNS)}")
+    return frame[list(LINK_COLUMNS)].astype(object)
+
+
+def _parse_sign(value, where: str) -> int:
+    if isinstance(value, str):
+        text = value.strip().replace("−", "-")
+        if text in ("+", "+1", "1"):
+            return 1
+        if text in ("-", "-1"):
+            return -1
+    elif isinstance(value, (numbers.Real, np.number)) and not isinstance(value, bool):
+        if float(value) in (1.0, -1.0):
+            return int(value)
+    raise ValueError(f"{where}: sign must be +1 or -1 (or '+'/'-'); got {value!r}")
+
+
+def _normalise_links(links, factors: tuple) -> pd.DataFrame:
+    frame = _links_frame(links)
+    known = set(factors)
+    rows = []
+    seen = set()
+    for i, r in enumerate(frame.itertuples(index=False)):
+        src = str(r.source).strip() if isinstance(r.source, str) else r.source
+        tgt = str(r.target).strip() if isinstance(r.target, str) else r.target
+        where = f"link {i + 1} ({src} → {tgt})"
+        for role, name in (("source", src), ("target", tgt)):
+            if not isinstance(name, str) or name not in known:
+                raise ValueError(f"{where}: unknown {role} {name!r}; factors are: "
+                                 f"{', '.join(factors)}")
+        if (src, tgt) in seen:
+            raise ValueError(f"{where}: a second link {src} → {tgt}; keep one link per pair")
+        seen.add((src, tgt))
+        sign = _parse_sign(r.sign, where)
+        strength = _num(f"{where}: strength", r.strength, *STRENGTH_RANGE)
+        delay = _num(f"{where}: delay", 0.0 if _blank(r.delay) else r.delay, *DELAY_RANGE)
+        rows.append((src, tgt, sign, strength, delay))
+    out = pd.DataFrame(rows, columns=list(LINK_COLUMNS))
+    out = out.astype({"source": object, "target": object, "sign": "int64",
+                      "strength": "float64", "delay": "float64"})
+    return out
+
+
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or \
+        (isinstance(value, str) and not value.strip())
+
+
+def _num(name, value, low, high):
+    if isinstance(value, str):
+        try:
+            value = float(value.strip().replace(",", "."))
+        except ValueError:
+            raise TypeError(f"{name} must be a number in [{low:g}, {high:g}]; got {value!r}") \
+                from None
+    return validate.number(name, value, low, high)
+
+
+def read_graph(path) -> Graph:
+    """A graph from a ``.json`` file (see :meth:`Graph.from_dict`) or a ``.csv`` links table.
+
+    The CSV needs the columns ``source, target, sign, strength`` (``delay`` optional); its
+    factors are taken from the links in order of appearance.
+    """
+    file = Path(path)
+    if not file.is_file():
+        raise FileNotFoundError(f"{file}: graph file not found")
+    suffix = file.suffix.lower()
+    if suffix == ".json":
+        try:
+            spec = json.loads(file.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{file.name}: not valid JSON ({exc.msg}, line {exc.lineno})") from None
+        return Graph.from_dict(spec)
+    if suffix == ".csv":
+        frame = pd.read_csv(file, dtype=str, keep_default_na=False, encoding="utf-8")
+        return Graph.from_links(None, frame, name=file.stem)
+    raise ValueError(f"{file.name}: expected a .json or .csv file")
+
+
+# ------------------------------------------------------------------------------------------------
+# The Amazon preset
+# ------------------------------------------------------------------------------------------------
+#: The Amazon preset's factors: the six on the rim (clockwise from the top), then the hub.
+AMAZON_FACTORS = ("customer experience", "traffic", "sellers", "selection",
+                  "lower prices", "lower cost structure", "growth")
+
+
+def amazon(strength: float = 0.15, delays: bool = True) -> Graph:
+    """Bezos's napkin sketch of the Amazon flywheel as a causal-loop graph.
+
+    Outer loop: customer experience → traffic → sellers → selection → customer experience.
+    Booster loop: growth → lower cost structure → lower prices → customer experience, with growth
+    fed by the outer loop (traffic → growth). All links are positive (more → more), so both loops
+    are reinforcing. ``strength`` (per month, default 0.15) is every link's strength. With
+    ``delays`` the booster takes time: cost advantages of growth arrive after 6 months and reach
+    prices after 3 more (delays slow the wheel but do not move its tipping point).
+    """
+    s = validate.number("strength", strength, *STRENGTH_RANGE)
+    d1, d2 = (6.0, 3.0) if delays else (0.0, 0.0)
+    links = [
+        ("customer experience", "traffic", 1, s, 0.0),
+        ("traffic", "sellers", 1, s, 0.0),
+        ("sellers", "selection", 1, s, 0.0),
+        ("selection", "customer experience", 1, s, 0.0),
+        ("traffic", "growth", 1, s, 0.0),
+        ("growth", "lower cost structure", 1, s, d1),
+        ("lower cost structure", "lower prices", 1, s, d2),
+        ("lower prices", "customer experience", 1, s, 0.0),
+    ]
+    return Graph.from_links(AMAZON_FACTORS, links, capacity=100.0, name="amazon")
+
+
+# ------------------------------------------------------------------------------------------------
+# Loops and the tipping point
+# ------------------------------------------------------------------------------------------------
+def find_loops(graph: Graph) -> pd.DataFrame:
+    """Every simple feedback loop (cycle) of ``graph``, shortest first.
+
+    Columns: ``loop`` (text "a → b → a"), ``factors`` (tuple of names, starting at the loop's
+    first factor in :attr:`Graph.factors` order), ``length``, ``sign`` (product of the link signs),
+    ``polarity`` (``"reinforcing"`` if sign is +1, ``"balancing"`` if −1), ``gain`` (product of
+    strengths, per month^length) and ``delay`` (total months). Empty if the graph has no loop.
+    """
+    _check_graph(graph)
+    n = graph.n
+    out_edges: dict[int, list[tuple[int, int, float, float]]] = {i: [] for i in range(n)}
+    for r in graph.links.itertuples(index=False):
+        out_edges[graph.index(r.source)].append(
+            (graph.index(r.target), int(r.sign), float(r.strength), float(r.delay)))
+    found = []
+    for start in range(n):
+        # depth-first search for paths back to ``start`` through factors with a larger index
+        stack = [(start, [start], 1, 1.0, 0.0)]
+        while stack:
+            node, path, sign, gain, delay = stack.pop()
+            for nxt, s, w, d in out_edges[node]:
+                if nxt == start:
+                    found.append((tuple(path), sign * s, gain * w, delay + d))
+                    if len(found) > MAX_LOOPS:
+                        raise ValueError(f"graph has more than {MAX_LOOPS} loops; simplify it")
+                elif nxt > start and nxt not in path:
+                    stack.append((nxt, path + [nxt], sign * s, gain * w, delay + d))
+    rows = []
+    for path, sign, gain, delay in found:
+        names = tuple(graph.factors[i] for i in path)
+        rows.append({
+            "loop": " → ".join(names + names[:1]),
+            "factors": names,
+            "length": len(names),
+            "sign": sign,
+            "polarity": REINFORCING if sign > 0 else BALANCING,
+            "gain": gain,
+            "delay": delay,
+        })
+    frame = pd.DataFrame(rows, columns=["loop", "factors", "length", "sign", "polarity", "gain",
+                                        "delay"])
+    return frame.sort_values(["length", "loop"], kind="stable").reset_index(drop=True)
+
+
+def growth_rate(graph: Graph, friction) -> float:
+    """The linearised growth rate near zero (per month): max real part of eig(A − friction).
+
+    Positive: a small push grows (the loops beat friction); negative: it dies away at this rate.
+    ``friction`` is a number or a per-factor mapping/sequence (see :func:`simulate`).
+    """
+    _check_graph(graph)
+    b = _friction_vector(graph, friction)
+    return float(np.max(np.linalg.eigvals(graph.matrix() - np.diag(b)).real))
+
+
+def tipping_friction(graph: Graph) -> float:
+    """The friction (per month, same for every factor) at which the loops just balance it.
+
+    It is the largest real part of the eigenvalues of the link matrix ``A`` (for a graph whose
+    links are all positive: its Perron root, the loops' combined gain per month). Below it a push
+    makes the wheel grow by itself; above it friction wins. For a single loop of ``k`` links with
+    strengths ``w`` it equals the geometric mean of the strengths, ``(w1·…·wk)^(1/k)``.
+    Returns 0.0 when no reinforcing growth is possible. Raises ValueError for a graph with no loop.
+    """
+    _check_graph(graph)
+    if find_loops(graph).empty:
+        label = f"graph {graph.name!r}" if graph.name else "the graph"
+        raise ValueError(f"{label} has no loop: its links never lead back to where they "
+                         "started, so nothing can keep it turning (add a link back)")
+    return max(0.0, float(np.max(np.linalg.eigvals(graph.matrix()).real)))
+
+
+# ------------------------------------------------------------------------------------------------
+# Simulation
+# ------------------------------------------------------------------------------------------------
+def simulate(graph: Graph, friction, push: Mapping | None = None, push_until: float | None = None,
+             months: int = 120, *, push_from: float = 0.0, initial=0.0,
+             steps: int | None = None) -> pd.DataFrame:
+    """Simulate the graph month by month.
+
+    Parameters
+    ----------
+    graph : a :class:`Graph`.
+    friction : per month in [0, 2]; a number for every factor, or a mapping factor → friction
+        naming every factor, or a sequence in factor order.
+    push : mapping factor name → energy (level points per month, in [0, capacity]); a value may
+        also be a tuple ``(energy, from_month, until_month)`` for its own period.
+    push_until : month the push ends (``None``: it never ends); months in [0, months].
+    months : whole months to simulate, 1 … 6000.
+    push_from : month the push starts (default 0).
+    initial : starting level(s): a number for all factors, or a mapping factor → level
+        (missing factors start at 0); each in [0, capacity].
+    steps : Euler steps per month (default: at least 4, more when rates are high).
+
+    Returns
+    -------
+    DataFrame indexed by ``month`` (0 … months), one column per factor, levels in [0, capacity].
+    """
+    _check_graph(graph)
+    months = int(validate.number("months", months, 1, MAX_MONTHS, integer=True))
+    b = _friction_vector(graph, friction)[None, :]
+    energy, start, end = _push_spec(graph, push, push_until, months, push_from)
+    x0 = _initial_vector(graph, initial)[None, :]
+    levels = _run_one(graph, b[0], energy, start, end, months, x0[0], steps)
+    frame = pd.DataFrame(levels, columns=list(graph.factors))
+    frame.index.name = "month"
+    return frame
+
+
+def momentum(frame: pd.DataFrame, capacity: float = 100.0) -> pd.Series:
+    """The wheel's momentum per month: mean level of all factors in per cent of ``capacity``."""
+    return frame.mean(axis=1) / capacity * 100.0
+
+
+def final_levels(graph: Graph, factor: str, energies, frictions, push_until: float | None = None,
+                 months: int = 120, *, push_from: float = 0.0, initial=0.0,
+                 steps: int | None = None) -> np.ndarray:
+    """Final levels for every (friction, energy) pair, all runs at once (vectorised).
+
+    ``energies`` (level points per month, pushed on ``factor``) and ``frictions`` (per month, the
+    same for every factor) are 1-D sequences. Returns an array of shape
+    ``(len(frictions), len(energies), n_factors)``: the levels at the last month.
+    """
+    _check_graph(graph)
+    months = int(validate.number("months", months, 1, MAX_MONTHS, integer=True))
+    idx = graph.index(factor)
+    e = validate.numbers_in("energies", energies, 0.0, graph.capacity)
+    f = validate.numbers_in("frictions", frictions, *FRICTION_RANGE)
+    _, start, end = _push_spec(graph, {factor: 0.0}, push_until, months, push_from)
+    energy = np.zeros((f.size * e.size, graph.n))
+    energy[:, idx] = np.tile(e, f.size)
+    b = np.repeat(f, e.size)[:, None] * np.ones((1, graph.n))
+    x0 = np.broadcast_to(_initial_vector(graph, initial), (f.size * e.size, graph.n))
+    # float32 halves the memory traffic of this large batch; levels agree with simulate to ~1e-5
+    last = _run(graph, b, energy, start, end, months, x0, steps, keep="last", dtype=np.float32)
+    return last.reshape(f.size, e.size, graph.n)
+
+
+def momentum_map(graph: Graph, factor: str, energies, frictions, push_until: float | None = None,
+                 months: int = 120, **kwargs) -> pd.DataFrame:
+    """Final momentum (% of capacity) over a friction × energy grid: rows friction, columns energy.
+
+    See :func:`final_levels` for the arguments.
+    """
+    last = final_levels(graph, factor, energies, frictions, push_until, months, **kwargs)
+    values = last.mean(axis=2) / graph.capacity * 100.0
+    frame = pd.DataFrame(values, index=pd.Index(np.asarray(frictions, float), name="friction"),
+                         columns=pd.Index(np.asarray(energies, float), name="energy"))
+    return frame
+
+
+# -- internals ----------------------------------------------------------------------------------
+def _check_graph(graph) -> None:
+    if not isinstance(graph, Graph):
+        raise TypeError(f"graph must be a loops.Graph (e.g. loops.amazon() or "
+                        f"Graph.from_links(...)); got {type(graph).__name__}")
+
+
+def _friction_vector(graph: Graph, friction) -> np.ndarray:
+    if isinstance(friction, Mapping):
+        unknown = [k for k in friction if k not in graph.factors]
+        if unknown:
+            raise UnknownFactor(f"friction: unknown factor {unknown[0]!r}; factors are: "
+                           f"{', '.join(graph.factors)}")
+        missing = [f for f in graph.factors if f not in friction]
+        if missing:
+            raise ValueError(f"friction: no value for factor {missing[0]!r}; give every factor "
+                             "a friction, or one number for all")
+        return np.array([validate.number(f"friction[{f!r}]", friction[f], *FRICTION_RANGE)
+                         for f in graph.factors])
+    if isinstance(friction, (list, tuple, np.ndarray, pd.Series)):
+        return validate.numbers_in("friction", list(friction), *FRICTION_RANGE, length=graph.n)
+    return np.full(graph.n, validate.number("friction", friction, *FRICTION_RANGE))
+
+
+def _initial_vector(graph: Graph, initial) -> np.ndarray:
+    if isinstance(initial, Mapping):
+        x = np.zeros(graph.n)
+        for k, v in initial.items():
+            x[graph.index(k)] = validate.number(f"initial[{k!r}]", v, 0.0, graph.capacity)
+        return x
+    return np.full(graph.n, validate.number("initial", initial, 0.0, graph.capacity))
+
+
+def _push_spec(graph: Graph, push, push_until, months, push_from):
+    """Energy per factor and each factor's push window [start, end) in months."""
+    energy = np.zeros(graph.n)
+    start = np.zeros(graph.n)
+    end = np.zeros(graph.n)
+    p_from = validate.number("push_from", push_from, 0.0, months)
+    p_until = float(months) if push_until is None else \
+        validate.number("push_until", push_until, 0.0, months)
+    if push is None:
+        return energy, start, end
+    if not isinstance(push, Mapping):
+        raise TypeError(f"push must be a mapping factor → energy (e.g. {{'traffic': 5}}); got "
+                        f"{type(push).__name__}")
+    for name, value in push.items():
+        if name not in graph.factors:
+            raise UnknownFactor(f"push: unknown factor {name!r}; factors are: "
+                                f"{', '.join(graph.factors)}")
+        i = graph.index(name)
+        if isinstance(value, (tuple, list)):
+            if len(value) != 3:
+                raise ValueError(f"push[{name!r}]: expected energy or (energy, from_month, "
+                                 f"until_month); got {value!r}")
+            e, a, z = value
+            a = validate.number(f"push[{name!r}] from_month", a, 0.0, months)
+            z = validate.number(f"push[{name!r}] until_month", z, a, months)
+        else:
+            e, a, z = value, p_from, p_until
+        energy[i] = validate.number(f"push[{name!r}]", e, 0.0, graph.capacity)
+        start[i], end[i] = a, z
+    return energy, start, end
+
+
+def _steps_per_month(graph: Graph, b: np.ndarray, energy: np.ndarray, steps) -> int:
+    """Enough Euler steps per month that every step keeps levels ordered (positivity)."""
+    if steps is not None:
+        return int(validate.number("steps", steps, 1, 1000, integer=True))
+    inflow = np.abs(graph.matrix()).sum(axis=1)
+    rate = inflow + energy.max(axis=0) / graph.capacity + b.max(axis=0)
+    return max(MIN_STEPS, int(math.ceil(float(rate.max()))))
+
+
+def _run_one(graph: Graph, b, energy, start, end, months, x0, steps) -> np.ndarray:
+    """One run in plain Python floats (faster than numpy for a single run of a small graph).
+
+    The same Euler scheme as :func:`_run`, step for step; returns levels (months + 1, n).
+    """
+    spm = _steps_per_month(graph, b[None, :], energy[None, :], steps)
+    dt = 1.0 / spm
+    cap = graph.capacity
+    n = graph.n
+    links = [(graph.index(r.source), graph.index(r.target), r.sign * r.strength * dt,
+              int(round(r.delay * spm))) for r in graph.links.itertuples(index=False)]
+    negative = any(w < 0 for _, _, w, _ in links)
+    x = [float(v) for v in x0]
+    history = [list(x)]           # history[k] = levels at step k (kept while a lag may need it)
+    max_lag = max((lag for *_, lag in links), default=0)
+    keep = [1.0 - float(bi) * dt for bi in b]
+    edt = [float(e) * dt for e in energy]
+    pushed = [i for i in range(n) if edt[i] > 0]
+    total = months * spm
+    out = np.empty((months + 1, n))
+    out[0] = x
+    for k in range(total):
+        t = k * dt
+        net = [0.0] * n
+        for src, tgt, w, lag in links:
+            level = x[src] if lag == 0 else history[-1 - lag if lag < len(history) else 0][src]
+            net[tgt] += w * level
+        for i in pushed:
+            if start[i] - 1e-9 <= t < end[i] - 1e-9:
+                net[i] += edt[i]
+        new = [0.0] * n
+        for i in range(n):
+            xi = x[i]
+            g = net[i]
+            if g > 0 or not negative:
+                g = g - g * (xi / cap)
+            v = xi * keep[i] + g
+            if negative and v < 0.0:
+                v = 0.0
+            new[i] = v if v < cap else cap
+        x = new
+        if max_lag:
+            history.append(x)
+            if len(history) > max_lag + 1:
+                history.pop(0)
+        if (k + 1) % spm == 0:
+            out[(k + 1) // spm] = x
+    return out
+
+
+def _run(graph: Graph, b, energy, start, end, months, x0, steps, keep="months",
+         dtype=np.float64):
+    """Euler integration, vectorised over a batch of runs: inputs of shape (batch, n).
+
+    Returns levels of shape (months + 1, batch, n), or (batch, n) at the end for ``keep="last"``.
+    Internally the state is (n, batch) so that each factor's row is contiguous.
+    """
+    spm = _steps_per_month(graph, b, energy, steps)
+    dt = 1.0 / spm
+    cap = graph.capacity
+    # one matrix per delay (in steps): net = Σ_lag (A_lag · dt) @ level(t − lag)
+    by_lag: dict[int, np.ndarray] = {}
+    for r in graph.links.itertuples(index=False):
+        lag = int(round(r.delay * spm))
+        a = by_lag.setdefault(lag, np.zeros((graph.n, graph.n)))
+        a[graph.index(r.target), graph.index(r.source)] += r.sign * r.strength * dt
+    mats = [(lag, a.astype(dtype)) for lag, a in sorted(by_lag.items()) if a.any()]
+    negative = bool((graph.links["sign"] < 0).any())
+    max_lag = max((lag for lag, _ in mats), default=0)
+    batch = np.asarray(x0).shape[0]
+    x = np.array(np.asarray(x0, dtype=float).T, dtype=dtype, order="C")  # (n, batch)
+    # ring of past states: slot k % size holds the levels at step k (the start repeats backwards)
+    size = max(max_lag + 1, 2)
+    ring = np.repeat(x[None], size, axis=0)
+    b = np.asarray(b, dtype=float)
+    if np.all(b == b[:, :1]):  # same friction for every factor: one row, broadcast
+        keep_share = (1.0 - b[:, 0] * dt).astype(dtype)[None, :]
+    else:
+        keep_share = np.ascontiguousarray((1.0 - b * dt).T, dtype=dtype)
+    pushed = [i for i in range(graph.n) if np.any(energy[:, i] > 0)]
+    edt = {i: (energy[:, i] * dt).astype(dtype) for i in pushed}
+    total = months * spm
+    step_t = np.arange(total) * dt
+    active = (step_t[:, None] >= start[None, :] - 1e-9) & (step_t[:, None] < end[None, :] - 1e-9)
+    out = np.empty((months + 1, graph.n, batch), dtype=float) if keep == "months" else None
+    if out is not None:
+        out[0] = x
+    inv_cap = dtype(1.0 / cap)
+    net = np.empty_like(x)
+    tmp = np.empty_like(x)
+    # With all links positive and steps chosen by _steps_per_month, every Euler step is monotone
+    # in the levels, so a level at or below capacity stays there: clip only when recording.
+    clip_each_step = negative or steps is not None
+    for k in range(total):
+        x = ring[k % size]
+        if mats:
+            for j, (lag, a) in enumerate(mats):
+                np.matmul(a, ring[(k - lag) % size], out=net if j == 0 else tmp)
+                if j:
+                    net += tmp
+        else:
+            net.fill(0.0)
+        for i in pushed:
+            if active[k, i]:
+                net[i] += edt[i]
+        # growth = net · (1 − x/cap) where net > 0, else net (a negative net drains freely)
+        np.multiply(x, inv_cap, out=tmp)
+        if negative:
+            np.multiply(tmp, net > 0, out=tmp)
+        tmp *= net
+        net -= tmp
+        nxt = ring[(k + 1) % size]      # no longer needed: every read of this step is done
+        np.multiply(x, keep_share, out=nxt)
+        nxt += net
+        if negative:
+            np.maximum(nxt, 0.0, out=nxt)
+        if clip_each_step:
+            np.minimum(nxt, cap, out=nxt)
+        if out is not None and (k + 1) % spm == 0:
+            out[(k + 1) // spm] = nxt
+    x = ring[total % size]
+    if out is not None:
+        np.clip(out, 0.0, cap, out=out)
+        return out.transpose(0, 2, 1)
+    return np.clip(x.T.astype(float), 0.0, cap)

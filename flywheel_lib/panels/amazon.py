@@ -1,0 +1,271 @@
+"""Lesson 04's panels: push one factor of the Amazon flywheel, and the tipping-point map.
+
+``04_amazon_flywheel``: the causal-loop diagram (levels after 120 months in each node) and every
+factor's level over time. ``04_amazon_flywheel:map``: final momentum over an energy × friction
+grid with the current setting marked, and the momentum over time.
+
+Both panels have the sliders energy, friction and push end, plus the pushed factor as a number
+slider that a drop-down list of factor names mirrors.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import ipywidgets as W
+import numpy as np
+
+from .. import i18n, loops, plotting
+from ..loop_diagram import AMAZON_LABEL_SIDES, AMAZON_LAYOUT, LoopDiagram
+from ..widgets import Control, Panel
+from . import register
+
+MONTHS = 120
+ENERGY_MAX = 20.0
+FRICTION_MAX = 0.4
+DEFAULTS = dict(factor=1, energy=5.0, friction=0.10, push_until=24)
+#: The panel map's grid (the lesson computes the full 100 × 100 one): slider steps exactly.
+MAP_ENERGIES = np.linspace(0.0, ENERGY_MAX, 41)
+MAP_FRICTIONS = np.linspace(0.0, FRICTION_MAX, 41)
+#: The panel's map takes one Euler step per month (4× faster than the panel's own runs); for the
+#: Amazon preset its momentum agrees with the finer runs to within half a percentage point.
+MAP_STEPS = 1
+
+OUTER = ("customer experience", "traffic", "sellers", "selection")
+BOOSTER = ("lower prices", "lower cost structure")
+FACTOR_COLOURS = {
+    **{f: plotting.PALETTE["blue"] for f in OUTER},
+    **{f: plotting.PALETTE["orange"] for f in BOOSTER},
+    "growth": plotting.PALETTE["green"],
+}
+LINE_COLOURS = {
+    "customer experience": plotting.PALETTE["blue"], "traffic": plotting.PALETTE["sky"],
+    "sellers": "#1B4F72", "selection": "#5D8AA8",
+    "lower prices": plotting.PALETTE["orange"], "lower cost structure": plotting.PALETTE["vermillion"],
+    "growth": plotting.PALETTE["green"],
+}
+
+
+#: Label keys of the Amazon preset's factors.
+FACTOR_KEYS = {
+    "customer experience": "amazon.factor.customer_experience",
+    "traffic": "amazon.factor.traffic",
+    "sellers": "amazon.factor.sellers",
+    "selection": "amazon.factor.selection",
+    "lower prices": "amazon.factor.lower_prices",
+    "lower cost structure": "amazon.factor.lower_cost_structure",
+    "growth": "amazon.factor.growth",
+}
+
+
+def factor_label(name: str) -> str:
+    """A factor's display name in the current language (its own name if it has no label)."""
+    return i18n.t(FACTOR_KEYS[name]) if name in FACTOR_KEYS else name
+
+
+def numbered_label(i: int, name: str, wrap: int = 0) -> str:
+    """``"1 · Customer experience"``; with ``wrap`` a label longer than that breaks in two."""
+    text = f"{i + 1} · {factor_label(name)}"
+    if wrap and len(text) > wrap and " " in text[4:]:
+        spaces = [k for k, c in enumerate(text) if c == " " and k > 3]
+        cut = min(spaces, key=lambda k: abs(k - len(text) / 2))
+        text = text[:cut] + "\n" + text[cut + 1:]
+    return text
+
+
+def flywheel_model(factor, energy, friction, push_until, graph=None, tip=None):
+    """The panels' model: push factor number ``factor`` (1-based) and simulate 120 months.
+
+    ``graph`` defaults to :func:`loops.amazon`; ``tip`` (its tipping friction) is computed when
+    not given — the panels pass both once, so a slider move only simulates.
+    """
+    graph = graph or loops.amazon()
+    name = graph.factors[int(factor) - 1]
+    frame = loops.simulate(graph, friction, {name: energy}, push_until=push_until, months=MONTHS)
+    frame.attrs.update(factor=name, energy=float(energy), friction=float(friction),
+                       push_until=float(push_until),
+                       tip=loops.tipping_friction(graph) if tip is None else float(tip),
+                       capacity=graph.capacity)
+    return frame
+
+
+def readout_text(frame) -> str:
+    a = frame.attrs
+    if a["energy"] <= 0 or a["push_until"] <= 0:
+        return i18n.t("amazon.readout_rest")
+    m = float(loops.momentum(frame, a["capacity"]).iloc[-1])
+    key = "amazon.readout_spins" if a["friction"] < a["tip"] else "amazon.readout_decays"
+    return i18n.t(key, factor=factor_label(a["factor"]), friction=a["friction"], tip=a["tip"],
+                  months=MONTHS, momentum=m)
+
+
+def _controls():
+    n = len(loops.AMAZON_FACTORS)
+    return [
+        Control("factor", "amazon.slider_factor", 1, n, 1, DEFAULTS["factor"], integer=True),
+        Control("energy", "amazon.slider_energy", 0.0, ENERGY_MAX, 0.5, DEFAULTS["energy"],
+                unit="amazon.unit_points", fmt=".1f"),
+        Control("friction", "amazon.slider_friction", 0.0, FRICTION_MAX, 0.005,
+                DEFAULTS["friction"], unit="amazon.unit_per_month", fmt=".3f"),
+        Control("push_until", "amazon.slider_stop", 0, MONTHS, 1, DEFAULTS["push_until"],
+                unit="unit.month", integer=True),
+    ]
+
+
+def _add_factor_dropdown(panel: Panel, factors) -> W.Dropdown:
+    """A drop-down of factor names kept in step with the ``factor`` number slider."""
+    slider = panel.sliders["factor"]
+    dropdown = W.Dropdown(options=[(numbered_label(i, f), i + 1) for i, f in enumerate(factors)],
+                          value=slider.value, description=i18n.t("amazon.dropdown_factor"),
+                          style={"description_width": "initial"}, layout=W.Layout(width="100%"))
+    dropdown.add_class("flywheel-dropdown")
+    W.link((dropdown, "value"), (slider, "value"))
+    box = _box_holding(panel.widget, slider)
+    if box is not None:
+        children = list(box.children)
+        children.insert(children.index(slider), dropdown)
+        box.children = tuple(children)
+    panel.factor_dropdown = dropdown
+    return dropdown
+
+
+def _box_holding(widget, child):
+    """The container widget whose children include ``child`` (depth-first), or None."""
+    kids = getattr(widget, "children", ())
+    if child in kids:
+        return widget
+    for k in kids:
+        found = _box_holding(k, child)
+        if found is not None:
+            return found
+    return None
+
+
+@register("04_amazon_flywheel", "amazon.panel_title")
+@plotting.styled
+def amazon_panel() -> Panel:
+    graph = loops.amazon()
+    fig, (ax_d, ax_t) = plotting.figure(1, 2, width=12.5, height=5.4,
+                                        gridspec_kw={"width_ratios": [1.15, 1]})
+    labels = {f: numbered_label(i, f, wrap=18) for i, f in enumerate(graph.factors)}
+    diagram = LoopDiagram(
+        ax_d, graph, positions=AMAZON_LAYOUT, labels=labels, colours=FACTOR_COLOURS,
+        link_colours={(r.source, r.target): plotting.PALETTE["blue"]
+                      if r.source in OUTER and r.target in OUTER else plotting.PALETTE["orange"]
+                      for r in graph.links.itertuples(index=False)},
+        curvature={"default": 0.41, ("traffic", "growth"): 0.0,
+                   ("growth", "lower cost structure"): -0.15,
+                   ("lower cost structure", "lower prices"): -0.2,
+                   ("lower prices", "customer experience"): -0.2},
+        label_sides=AMAZON_LABEL_SIDES,
+        markers=[(0.0, -0.6, "↻ " + i18n.t("amazon.loop_outer")),
+                 (0.22, 0.34, "↻ " + i18n.t("amazon.loop_booster"))])
+    ax_d.set_title(i18n.t("amazon.diagram_title", months=MONTHS))
+
+    month = np.arange(MONTHS + 1)
+    lines = {}
+    for i, f in enumerate(graph.factors):
+        (lines[f],) = ax_t.plot(month, np.zeros(MONTHS + 1), color=LINE_COLOURS[f], lw=1.6,
+                                label=numbered_label(i, f))
+    (momentum_line,) = ax_t.plot(month, np.zeros(MONTHS + 1), color="black", lw=3.0,
+                                 label=i18n.t("amazon.momentum"))
+    span = ax_t.axvspan(0, DEFAULTS["push_until"], color=plotting.PALETTE["yellow"], alpha=0.3,
+                        lw=0, label=i18n.t("amazon.push_window"))
+    ax_t.set_xlim(0, MONTHS)
+    ax_t.set_ylim(0, graph.capacity)
+    ax_t.set_xlabel(i18n.t("common.month"))
+    ax_t.set_ylabel(i18n.t("amazon.level_axis"))
+    ax_t.set_title(i18n.t("amazon.levels_title"))
+    ax_t.legend(loc="upper left", fontsize="x-small", ncol=2, framealpha=0.9)
+
+    def render(frame):
+        a = frame.attrs
+        for f in graph.factors:
+            lines[f].set_ydata(frame[f].to_numpy())
+        momentum_line.set_ydata(loops.momentum(frame, graph.capacity).to_numpy())
+        span.set_x(0.0)
+        span.set_width(a["push_until"] if a["energy"] > 0 else 0.0)
+        diagram.set_levels(frame.iloc[-1])
+        diagram.highlight(a["factor"] if a["energy"] > 0 and a["push_until"] > 0 else None)
+
+    panel = Panel(_controls(), flywheel_model, render, fig, title="amazon.panel_title",
+                  readout=readout_text,
+                  fixed={"graph": graph, "tip": loops.tipping_friction(graph)})
+    _add_factor_dropdown(panel, graph.factors)
+    panel.diagram = diagram
+    return panel
+
+
+@register("04_amazon_flywheel:map", "amazon.map_title")
+@plotting.styled
+def amazon_map_panel(energies=None, frictions=None) -> Panel:
+    """The tipping-point map; ``energies``/``frictions`` override the panel's 41 × 41 grid."""
+    graph = loops.amazon()
+    tip = loops.tipping_friction(graph)
+    energies = MAP_ENERGIES if energies is None else np.asarray(energies, float)
+    frictions = MAP_FRICTIONS if frictions is None else np.asarray(frictions, float)
+    fig, (ax_m, ax_t) = plotting.figure(1, 2, width=12.5, height=4.8,
+                                        gridspec_kw={"width_ratios": [1.2, 1]})
+    de = (energies[1] - energies[0]) / 2 if energies.size > 1 else 0.5
+    df = (frictions[1] - frictions[0]) / 2 if frictions.size > 1 else 0.005
+    image = ax_m.imshow(np.zeros((frictions.size, energies.size)), origin="lower", aspect="auto",
+                        cmap="viridis", vmin=0, vmax=100, interpolation="nearest",
+                        extent=(energies[0] - de, energies[-1] + de,
+                                frictions[0] - df, frictions[-1] + df))
+    bar = fig.colorbar(image, ax=ax_m)
+    bar.set_label(i18n.t("amazon.map_colorbar", months=MONTHS))
+    ax_m.axhline(tip, color="white", ls="--", lw=2.0,
+                 label=i18n.t("amazon.tipping_line", value=tip))
+    (marker,) = ax_m.plot([DEFAULTS["energy"]], [DEFAULTS["friction"]], marker="o", ms=12,
+                          mfc=plotting.PALETTE["orange"], mec="white", mew=2, ls="none",
+                          label=i18n.t("amazon.you_are_here"))
+    ax_m.set_xlabel(i18n.t("amazon.map_energy_axis"))
+    ax_m.set_ylabel(i18n.t("amazon.map_friction_axis"))
+    ax_m.set_title(i18n.t("amazon.map_title"))
+    ax_m.grid(False)
+    ax_m.legend(loc="upper right", fontsize="small", framealpha=0.9)
+
+    month = np.arange(MONTHS + 1)
+    (line,) = ax_t.plot(month, np.zeros(MONTHS + 1), color="black", lw=3.0,
+                        label=i18n.t("amazon.momentum"))
+    span = ax_t.axvspan(0, DEFAULTS["push_until"], color=plotting.PALETTE["yellow"], alpha=0.3,
+                        lw=0, label=i18n.t("amazon.push_window"))
+    ax_t.set_xlim(0, MONTHS)
+    ax_t.set_xlabel(i18n.t("common.month"))
+    ax_t.set_ylabel(i18n.t("amazon.momentum_axis"))
+    ax_t.set_title(i18n.t("amazon.momentum_title"))
+    ax_t.legend(loc="upper right", fontsize="small")
+
+    cache: OrderedDict = OrderedDict()   # (factor, push_until) → grid; the axes never change
+    shown = {"key": None}
+
+    def grid_for(factor_name, push_until):
+        key = (factor_name, float(push_until))
+        if key not in cache:
+            cache[key] = loops.momentum_map(graph, factor_name, energies, frictions,
+                                            push_until=push_until, months=MONTHS,
+                                            steps=MAP_STEPS).to_numpy()
+            while len(cache) > 16:
+                cache.popitem(last=False)
+        cache.move_to_end(key)
+        return cache[key]
+
+    def render(frame):
+        a = frame.attrs
+        key = (a["factor"], a["push_until"])
+        if shown["key"] != key:
+            values = grid_for(*key)
+            image.set_data(values)
+            shown["key"] = key
+            image.set_clim(0, max(float(values.max()), 1.0))
+        marker.set_data([a["energy"]], [a["friction"]])
+        m = loops.momentum(frame, graph.capacity).to_numpy()
+        line.set_ydata(m)
+        span.set_x(0.0)
+        span.set_width(a["push_until"] if a["energy"] > 0 else 0.0)
+        ax_t.set_ylim(0, max(float(m.max()) * 1.15, 1.0))
+
+    panel = Panel(_controls(), flywheel_model, render, fig, title="amazon.map_title",
+                  readout=readout_text, fixed={"graph": graph, "tip": tip})
+    _add_factor_dropdown(panel, graph.factors)
+    panel.map_cache = cache
+    return panel

@@ -1,0 +1,260 @@
+"""Lesson 05's panel: energy and friction per driver → the four stocks, new customers, and a live
+wheel whose segments show where the energy goes and whose red rims show where friction bites.
+
+The readout gives HubSpot's three factors of momentum (speed with the force behind it, friction,
+size) and names the driver whose friction costs the most customers.
+"""
+from __future__ import annotations
+
+import html
+import textwrap
+from dataclasses import dataclass, replace
+
+import numpy as np
+import pandas as pd
+from matplotlib.patches import Circle, Wedge
+from matplotlib.ticker import FuncFormatter
+
+from .. import i18n, inbound, plotting
+from ..plotting import PALETTE
+from ..widgets import Control, Panel
+from . import register
+
+MONTHS = 60
+#: colour of each driver's segment (Okabe–Ito) and of friction
+COLOURS = {"marketing": PALETTE["blue"], "sales": PALETTE["orange"], "service": PALETTE["green"]}
+FRICTION = PALETTE["vermillion"]
+STOCK_COLOURS = {"prospects": PALETTE["sky"], "customers": PALETTE["orange"],
+                 "promoters": PALETTE["green"], "left": "0.55"}
+MIN_SHARE = 0.12   # a driver without energy keeps a sliver of the wheel, so it stays visible
+RING_OUT, RING_WIDTH, HUB = 1.0, 0.42, 0.5
+RIM_GAP, RIM_MAX = 0.03, 0.32
+CLIP = 3.0         # the frictionless curve is shown up to 3× the top of the actual one
+THOUSANDS = FuncFormatter(lambda v, _pos: f"{v:,.0f}")
+
+
+@dataclass(frozen=True)
+class WheelRun:
+    """What one update computes: the run, the frictionless run, each driver's friction cost."""
+
+    params: inbound.InboundParams
+    frame: pd.DataFrame
+    smooth: pd.DataFrame
+    costs: pd.Series
+    momentum: dict
+
+
+def wheel_model(marketing, sales, service, friction_marketing, friction_sales, friction_service,
+                months=MONTHS) -> WheelRun:
+    """The panel's model: :func:`inbound.simulate` with the sliders' energies and frictions, the
+    same wheel without friction, and :func:`inbound.friction_costs`."""
+    par = inbound.InboundParams(marketing=marketing, sales=sales, service=service,
+                                friction_marketing=friction_marketing,
+                                friction_sales=friction_sales, friction_service=friction_service)
+    frame = inbound.simulate(par, months)
+    smooth = inbound.simulate(replace(par, friction_marketing=0.0, friction_sales=0.0,
+                                      friction_service=0.0), months)
+    costs = inbound.friction_costs(par, months, won=frame["cumulative_customers"].iloc[-1])
+    mom = inbound.momentum(par, frame, smooth=smooth["cumulative_customers"].iloc[-1])
+    return WheelRun(par, frame, smooth, costs, mom)
+
+
+def segment_shares(energies) -> np.ndarray:
+    """Angular share of each driver's segment: its share of the energy, at least MIN_SHARE."""
+    e = np.asarray(energies, dtype=float)
+    total = e.sum()
+    share = e / total if total > 0 else np.full(len(e), 1 / len(e))
+    share = np.maximum(share, MIN_SHARE)
+    return share / share.sum()
+
+
+def friction_bites(run: WheelRun) -> np.ndarray:
+    """Per driver, how hard its friction bites, in [0, 1): its cost in customers over
+    (customers won + the largest cost). The costliest driver gets the share of customers its friction
+    costs; the others are scaled like their costs, so rim thickness compares the drivers fairly."""
+    won = float(run.frame["cumulative_customers"].iloc[-1])
+    costs = np.maximum(run.costs.reindex(inbound.DRIVERS).to_numpy(dtype=float), 0.0)
+    total = won + costs.max()
+    return costs / total if total > 0 else np.zeros(len(costs))
+
+
+def translated(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with headers in the current language (labels ``inbound.col.<column>``)."""
+    return frame.rename(columns={c: i18n.t(f"inbound.col.{c}") for c in frame.columns
+                                 if i18n.has(f"inbound.col.{c}")})
+
+
+def numbers(run: WheelRun) -> pd.DataFrame:
+    """The numbers behind the picture, for the 'save numbers' button."""
+    frame = run.frame.copy()
+    frame["new_customers_without_friction"] = run.smooth["new_customers"]
+    return translated(frame.reset_index())
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.0f}"
+
+
+def readout(run: WheelRun) -> str:
+    """HubSpot's three momentum factors, and where friction costs the most."""
+    m = run.momentum
+    worst = run.costs.idxmax()
+    worst_cost = float(run.costs.max())
+    lines = [
+        f"<b>{html.escape(i18n.t('inbound.momentum'))}</b>",
+        i18n.t("inbound.readout_speed", speed=_fmt(m["speed"]), force=f"{m['force']:.1f}"),
+        i18n.t("inbound.readout_friction", share=f"{100 * m['friction']:.0f}"),
+        i18n.t("inbound.readout_size", size=_fmt(m["size"])),
+    ]
+    if worst_cost > 0.5:
+        lines.append(i18n.t("inbound.readout_worst", driver=i18n.t(f"inbound.driver_{worst}"),
+                            cost=_fmt(worst_cost)))
+    else:
+        lines.append(i18n.t("inbound.readout_no_friction"))
+    return "<br>".join(lines)
+
+
+@register("05_inbound_flywheel", "inbound.panel_title")
+@plotting.styled
+def inbound_panel() -> Panel:
+    fig, (ax_s, ax_n, ax_w) = plotting.figure(
+        1, 3, width=14, height=4.8, gridspec_kw={"width_ratios": [1.15, 1.0, 1.1]})
+    month = np.arange(MONTHS + 1)
+    zeros = np.zeros(MONTHS + 1)
+
+    # -- stocks: prospects, customers, promoters (+ left) on the left axis, strangers on the right
+    stock_lines = {}
+    for name, colour in STOCK_COLOURS.items():
+        (stock_lines[name],) = ax_s.plot(month, zeros, color=colour,
+                                         linestyle="--" if name == "left" else "-",
+                                         label=i18n.t(f"inbound.stock_{name}"))
+    ax_st = ax_s.twinx()
+    (strangers,) = ax_st.plot(month, zeros, color=PALETTE["black"], linestyle=":",
+                              label=i18n.t("inbound.stock_strangers_right"))
+    ax_st.set_ylabel(i18n.t("inbound.axis_strangers_share"))
+    ax_st.set_ylim(0, 102)
+    ax_st.grid(False)
+    ax_s.yaxis.set_major_formatter(THOUSANDS)
+    ax_s.set_title(i18n.t("inbound.stocks_title"))
+    ax_s.set_xlabel(i18n.t("common.month"))
+    ax_s.set_ylabel(i18n.t("inbound.axis_people"))
+    ax_s.set_xlim(0, MONTHS)
+    handles = [*stock_lines.values(), strangers]
+    ax_s.legend(handles, [h.get_label() for h in handles], loc="center left", fontsize="small")
+
+    # -- new customers per month, and what the wheel would do without friction
+    (new_line,) = ax_n.plot(month[1:], zeros[1:], color=PALETTE["orange"],
+                            label=i18n.t("inbound.new_as_set"))
+    (smooth_line,) = ax_n.plot(month[1:], zeros[1:], color="0.45", linestyle=":",
+                               label=i18n.t("inbound.new_without_friction"))
+    ax_n.set_title(i18n.t("inbound.new_title"))
+    ax_n.set_xlabel(i18n.t("common.month"))
+    ax_n.set_ylabel(i18n.t("inbound.axis_per_month"))
+    ax_n.set_xlim(1, MONTHS)
+    ax_n.yaxis.set_major_formatter(THOUSANDS)
+    ax_n.legend(loc="center left", fontsize="small")
+
+    # -- the wheel: three segments (energy), a red rim on each (friction), the customer at the hub
+    lim = 2.1
+    ax_w.set_aspect("equal")   # round circles: the axes box is made square
+    ax_w.set_xlim(-lim, lim)
+    ax_w.set_ylim(-lim, lim)
+    ax_w.set_axis_off()
+    ax_w.set_title("\n".join(textwrap.wrap(i18n.t("inbound.wheel_title"), 28)))
+    segments, rims, seg_text, name_text, rim_text = {}, {}, {}, {}, {}
+    for d in inbound.DRIVERS:
+        segments[d] = ax_w.add_patch(Wedge((0, 0), RING_OUT, 0, 120, width=RING_WIDTH,
+                                           facecolor=COLOURS[d], edgecolor="white", linewidth=2))
+        rims[d] = ax_w.add_patch(Wedge((0, 0), RING_OUT + RIM_GAP, 0, 120, width=0.0,
+                                       facecolor=FRICTION, edgecolor=FRICTION, hatch="///",
+                                       alpha=0.85, linewidth=0.5))
+        seg_text[d] = ax_w.text(0, 0, "", ha="center", va="center", color="white",
+                                fontweight="bold")
+        name_text[d] = ax_w.text(0, 0, i18n.t(f"inbound.flow_{d}"), ha="center", va="bottom",
+                                 color=COLOURS[d], fontweight="bold", fontsize="small")
+        rim_text[d] = ax_w.text(0, 0, "", ha="center", va="top", color=FRICTION,
+                                fontweight="bold", fontsize="small")
+    ax_w.add_patch(Circle((0, 0), HUB, facecolor="white", edgecolor="0.3", linewidth=1.5))
+    hub_text = ax_w.text(0, 0, "", ha="center", va="center", fontsize="small")
+    ax_w.text(0, -lim, "\n".join(textwrap.wrap(i18n.t("inbound.wheel_note"), 48)), ha="center",
+              va="bottom", fontsize="x-small", color="0.3")
+    clipped = ax_n.text(0.98, 0.97, "", transform=ax_n.transAxes, ha="right", va="top",
+                        color="0.35", fontsize="small")
+    # texts that move with the data must not move the layout (constrained layout would otherwise
+    # make room for them, and the picture would depend on the slider's history)
+    for text in [*ax_w.texts, clipped]:
+        text.set_in_layout(False)
+
+    def place(texts, radius, angle_deg):
+        a = np.deg2rad(angle_deg)
+        x, y = radius * np.cos(a), radius * np.sin(a)
+        ha = "left" if x > 0.35 else "right" if x < -0.35 else "center"
+        for t in texts:
+            t.set_position((x, y))
+            t.set_horizontalalignment(ha)
+
+    def render(run: WheelRun):
+        frame, smooth, par = run.frame, run.smooth, run.params
+        for name, line in stock_lines.items():
+            line.set_ydata(frame[name].to_numpy())
+        strangers.set_ydata(100.0 * frame["strangers"].to_numpy() / par.market)
+        top = max(float(frame[list(STOCK_COLOURS)].to_numpy().max()), 1.0)
+        ax_s.set_ylim(0, top * 1.12)
+        new = frame["new_customers"].to_numpy()[1:]
+        ideal = smooth["new_customers"].to_numpy()[1:]
+        new_line.set_ydata(new)
+        smooth_line.set_ydata(ideal)
+        top = max(float(new.max()), 1.0)
+        shown = min(float(ideal.max()), CLIP * top) if ideal.max() > top else top
+        ax_n.set_ylim(0, max(shown, top) * 1.12)
+        clipped.set_text(i18n.t("inbound.off_chart", peak=_fmt(ideal.max()))
+                         if ideal.max() > CLIP * top else "")
+
+        energies = [getattr(par, d) for d in inbound.DRIVERS]
+        shares = segment_shares(energies)
+        bites = friction_bites(run)
+        worst = int(np.argmax(bites)) if bites.max() > 0 else -1
+        start = 90.0
+        for j, d in enumerate(inbound.DRIVERS):   # clockwise from the top: attract, engage, delight
+            theta2, theta1 = start, start - 360.0 * shares[j]
+            start = theta1
+            mid = (theta1 + theta2) / 2
+            segments[d].set_theta1(theta1)
+            segments[d].set_theta2(theta2)
+            rim = RIM_MAX * bites[j]
+            rims[d].set_theta1(theta1 + 1.5)
+            rims[d].set_theta2(theta2 - 1.5)
+            rims[d].set_radius(RING_OUT + RIM_GAP + rim)
+            rims[d].set_width(rim)
+            rims[d].set_visible(rim > 0.002)
+            seg_text[d].set_text(f"{energies[j]:.1f}")
+            a = np.deg2rad(mid)
+            seg_text[d].set_position(((RING_OUT - RING_WIDTH / 2) * np.cos(a),
+                                      (RING_OUT - RING_WIDTH / 2) * np.sin(a)))
+            cost = float(run.costs[d])
+            rim_text[d].set_text(f"−{cost:,.0f}" if cost >= 0.5 else "")
+            rim_text[d].set_bbox(dict(boxstyle="round,pad=0.2", facecolor="white",
+                                      edgecolor=FRICTION) if j == worst else None)
+            place((name_text[d], rim_text[d]), RING_OUT + RIM_GAP + RIM_MAX + 0.08, mid)
+        hub_text.set_text(f"{i18n.t('inbound.hub')}\n{_fmt(run.momentum['size'])}")
+        return None
+
+    controls = [
+        Control("marketing", "inbound.slider_marketing", 0.0, 10.0, 0.5, 4.0,
+                unit="inbound.unit_keur_month", fmt=".1f"),
+        Control("sales", "inbound.slider_sales", 0.0, 10.0, 0.5, 3.0,
+                unit="inbound.unit_keur_month", fmt=".1f"),
+        Control("service", "inbound.slider_service", 0.0, 10.0, 0.5, 3.0,
+                unit="inbound.unit_keur_month", fmt=".1f"),
+        Control("friction_marketing", "inbound.slider_friction_marketing", 0.0, 0.9, 0.05, 0.2,
+                fmt=".0%"),
+        Control("friction_sales", "inbound.slider_friction_sales", 0.0, 0.9, 0.05, 0.2,
+                fmt=".0%"),
+        Control("friction_service", "inbound.slider_friction_service", 0.0, 0.9, 0.05, 0.2,
+                fmt=".0%"),
+    ]
+    # settle the layout once before the first picture: on a first layout pass the square wheel axes
+    # and its title are placed from the unsettled grid, so the first frame would differ from the rest
+    fig.draw_without_rendering()
+    return Panel(controls, wheel_model, render, fig, title="inbound.panel_title",
+                 readout=readout, numbers=numbers, name="05_inbound_flywheel")

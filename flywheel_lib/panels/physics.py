@@ -1,0 +1,104 @@
+"""Lesson 03's panel: torque, brake, friction, size and stop time → speed and stored energy."""
+from __future__ import annotations
+
+import numpy as np
+
+from .. import i18n, physics, plotting
+from ..widgets import Control, Panel
+from . import register
+
+T_END = 120.0        # seconds shown
+SAMPLES = 241        # one sample every half second
+DEFAULTS = dict(torque=4.0, drag=0.0, friction=0.2, inertia=5.0, push_until=60.0)
+
+
+def wheel_model(torque, drag, friction, inertia, push_until):
+    """The panel's model: :func:`physics.spin` over 120 s, with the brake as ``drag``."""
+    return physics.spin(inertia, friction, torque, T_END, push_until=push_until, drag=drag,
+                        samples=SAMPLES)
+
+
+def coast_time(frame) -> float | None:
+    """Seconds from the end of the push until the speed is down to 10 % (None: not in the run)."""
+    stop = frame.attrs["push_until"]
+    at_stop = np.interp(stop, frame["t"], frame["speed"])
+    if at_stop <= 0:
+        return 0.0
+    after = frame[(frame["t"] >= stop) & (frame["speed"] <= 0.1 * at_stop)]
+    return None if after.empty else float(after["t"].iloc[0] - stop)
+
+
+def readout_text(frame) -> str:
+    a = frame.attrs
+    if a["torque"] <= a["drag"]:
+        return i18n.t("physics.readout_stuck")
+    steady = physics.steady_speed(a["torque"], a["friction"], a["drag"])
+    tau = physics.time_constant(a["inertia"], a["friction"])
+    at_stop = np.interp(a["push_until"], frame["t"], frame["speed"])
+    energy = 0.5 * a["inertia"] * at_stop ** 2
+    coast = coast_time(frame)
+    if at_stop <= 0:
+        coast_text = i18n.t("physics.coast_none")
+    elif coast is None:
+        coast_text = i18n.t("physics.coast_longer")
+    else:
+        coast_text = i18n.t("physics.coast_seconds", seconds=coast)
+    return i18n.t("physics.readout", steady=steady, tau=tau, energy=energy, coast=coast_text)
+
+
+@register("03_flywheel_physics", "physics.panel_title")
+@plotting.styled
+def physics_panel() -> Panel:
+    fig, (ax_s, ax_e) = plotting.figure(1, 2, width=11, height=4.2)
+    reference = wheel_model(**DEFAULTS)
+    t = reference["t"].to_numpy()
+    grey = "0.6"
+    ax_s.plot(t, reference["speed"], color=grey, lw=1.5, ls=":", label=i18n.t("physics.reference"))
+    ax_e.plot(t, reference["energy"], color=grey, lw=1.5, ls=":", label=i18n.t("physics.reference"))
+    (speed,) = ax_s.plot(t, reference["speed"], color=plotting.PALETTE["blue"],
+                         label=i18n.t("physics.this_wheel"))
+    (energy,) = ax_e.plot(t, reference["energy"], color=plotting.PALETTE["orange"],
+                          label=i18n.t("physics.this_wheel"))
+    steady = ax_s.axhline(0, color=plotting.PALETTE["green"], ls="--", lw=1.5,
+                          label=i18n.t("physics.steady"))
+    stops = [ax.axvline(0, color="0.3", ls="--", lw=1.2) for ax in (ax_s, ax_e)]
+    stops[0].set_label(i18n.t("physics.push_ends"))
+    for ax, title, ylab in ((ax_s, "physics.speed_title", "physics.speed_axis"),
+                            (ax_e, "physics.energy_title", "physics.energy_axis")):
+        ax.set_title(i18n.t(title))
+        ax.set_xlabel(i18n.t("physics.time_axis"))
+        ax.set_ylabel(i18n.t(ylab))
+        ax.set_xlim(0, T_END)
+    ax_s.legend(loc="upper right", fontsize="small", ncol=2, framealpha=0.9)
+    ax_e.legend(loc="upper right", fontsize="small", ncol=2, framealpha=0.9)
+    ref_top = (float(reference["speed"].max()), float(reference["energy"].max()))
+
+    def render(frame):
+        a = frame.attrs
+        v = frame["speed"].to_numpy()
+        e = frame["energy"].to_numpy()
+        speed.set_ydata(v)
+        energy.set_ydata(e)
+        level = physics.steady_speed(a["torque"], a["friction"], a["drag"])
+        steady.set_ydata([level, level])
+        for s in stops:
+            s.set_xdata([a["push_until"], a["push_until"]])
+        top_v = max(v.max(), level if a["push_until"] > 0 else 0.0, ref_top[0], 1e-9)
+        top_e = max(e.max(), ref_top[1], 1e-9)
+        ax_s.set_ylim(0, top_v * 1.3)   # headroom for the legend
+        ax_e.set_ylim(0, top_e * 1.3)
+
+    controls = [
+        Control("torque", "physics.slider_torque", 0.0, 10.0, 0.1, DEFAULTS["torque"],
+                unit="unit.torque", fmt=".1f"),
+        Control("drag", "physics.slider_drag", 0.0, 5.0, 0.1, DEFAULTS["drag"],
+                unit="unit.torque", fmt=".1f"),
+        Control("friction", "physics.slider_friction", 0.05, 1.0, 0.01, DEFAULTS["friction"],
+                unit="physics.unit_friction", fmt=".2f"),
+        Control("inertia", "physics.slider_inertia", 1.0, 20.0, 0.5, DEFAULTS["inertia"],
+                unit="physics.unit_inertia", fmt=".1f"),
+        Control("push_until", "physics.slider_stop", 0.0, T_END, 1.0, DEFAULTS["push_until"],
+                unit="physics.unit_seconds", fmt=".0f"),
+    ]
+    return Panel(controls, wheel_model, render, fig, title="physics.panel_title",
+                 readout=readout_text)

@@ -1,0 +1,124 @@
+"""A rotating wheel pushed by a torque and slowed by friction (lesson 03).
+
+The equation of motion of a wheel with moment of inertia ``I`` (kg·m²), driving torque ``τ(t)``
+(N·m), viscous friction ``b`` (N·m·s per rad) and an optional constant brake ``c`` (N·m)::
+
+    I · dω/dt = τ(t) − b·ω − c          (the brake acts only while the wheel turns,
+                                          and holds it still while τ ≤ c)
+
+ω is the speed in rad/s; the stored (kinetic) energy is ``½·I·ω²`` in joules. :func:`spin`
+integrates it numerically (classical Runge–Kutta, steps of at most a tenth of a time constant),
+so the lesson can compare it with the closed forms: with a constant torque and no brake
+``ω(t) = (τ/b)·(1 − e^(−b·t/I))`` and, after the push ends at ``T``, ``ω(t) = ω(T)·e^(−b·(t−T)/I)``.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from . import validate
+
+INERTIA_RANGE = (0.01, 1000.0)   # kg·m²
+FRICTION_RANGE = (0.0, 100.0)    # N·m·s/rad
+TORQUE_RANGE = (0.0, 1000.0)     # N·m
+DRAG_RANGE = (0.0, 1000.0)       # N·m
+T_END_RANGE = (0.0, 100000.0)    # s
+#: A run may span at most this many time constants I/b (beyond it the wheel has long settled).
+MAX_TIME_CONSTANTS = 2000.0
+#: Largest Runge–Kutta step as a share of the time constant I/b.
+STEP_SHARE = 0.1
+
+
+def spin(inertia: float, friction: float, torque: float, t_end: float,
+         push_until: float | None = None, *, drag: float = 0.0, samples: int = 241,
+         speed0: float = 0.0) -> pd.DataFrame:
+    """The wheel's speed and stored energy over time.
+
+    Parameters
+    ----------
+    inertia : moment of inertia I in kg·m², in [0.01, 1000] — the wheel's size and mass.
+    friction : viscous friction b in N·m·s/rad, in [0, 100]; the friction torque is b·ω.
+    torque : driving torque τ in N·m, in [0, 1000] — the energy input.
+    t_end : length of the run in seconds, in (0, 100000].
+    push_until : time (s) at which the torque stops, in [0, t_end]; ``None``: it never stops.
+    drag : a constant brake in N·m, in [0, 1000] (an opposing force; 0 = none).
+    samples : number of evenly spaced times returned, 2 … 100000 (0 and t_end included).
+    speed0 : speed at t = 0 in rad/s, ≥ 0.
+
+    Returns
+    -------
+    DataFrame with columns ``t`` (s), ``speed`` (rad/s) and ``energy`` (J, ½·I·ω²).
+    ``frame.attrs`` holds the inputs and the push end.
+    """
+    inertia = validate.number("inertia", inertia, *INERTIA_RANGE)
+    friction = validate.number("friction", friction, *FRICTION_RANGE)
+    torque = validate.number("torque", torque, *TORQUE_RANGE)
+    t_end = validate.number("t_end", t_end, *T_END_RANGE, low_open=True)
+    drag = validate.number("drag", drag, *DRAG_RANGE)
+    samples = int(validate.number("samples", samples, 2, 100000, integer=True))
+    speed0 = validate.number("speed0", speed0, 0.0, 1e9)
+    push_end = t_end if push_until is None else validate.number("push_until", push_until, 0.0,
+                                                                t_end)
+    spans = friction * t_end / inertia
+    if spans > MAX_TIME_CONSTANTS:
+        raise ValueError(
+            f"friction·t_end/inertia must be ≤ {MAX_TIME_CONSTANTS:g} (the run may span at most "
+            f"that many time constants); got {spans:.4g}: shorten t_end or lower the friction")
+
+    t = np.linspace(0.0, t_end, samples)
+    # breakpoints: every sample time and the moment the push ends
+    cuts = np.union1d(t, [push_end]) if 0.0 < push_end < t_end else t
+    rate = friction / inertia
+    h_max = STEP_SHARE / rate if rate > 0 else math.inf
+    omega = speed0
+    out = np.empty(samples)
+    out[0] = omega
+    j = 1
+    for a, z in zip(cuts[:-1], cuts[1:]):
+        tau = torque if a < push_end else 0.0
+        n = max(1, int(math.ceil((z - a) / h_max))) if rate > 0 else 1
+        omega = _rk4(omega, tau, friction, drag, inertia, (z - a) / n, n)
+        if j < samples and z == t[j]:
+            out[j] = omega
+            j += 1
+    frame = pd.DataFrame({"t": t, "speed": out, "energy": 0.5 * inertia * out ** 2})
+    frame.attrs.update(inertia=inertia, friction=friction, torque=torque, drag=drag,
+                       push_until=push_end, t_end=t_end)
+    return frame
+
+
+def _rk4(omega: float, tau: float, b: float, c: float, inertia: float, h: float, n: int) -> float:
+    """``n`` classical Runge–Kutta steps of size ``h`` for I·ω' = τ − b·ω − brake (plain floats)."""
+    inv = 1.0 / inertia
+
+    def f(w: float) -> float:
+        if w <= 0.0 and tau <= c:   # the brake holds the wheel still
+            return 0.0
+        return (tau - b * w - c) * inv
+
+    for _ in range(n):
+        k1 = f(omega)
+        k2 = f(omega + 0.5 * h * k1)
+        k3 = f(omega + 0.5 * h * k2)
+        k4 = f(omega + h * k3)
+        omega += h / 6.0 * (k1 + 2.0 * k2 + 2.0 * k3 + k4)
+        if omega < 0.0:
+            omega = 0.0
+    return omega
+
+
+def steady_speed(torque: float, friction: float, drag: float = 0.0) -> float:
+    """The speed (rad/s) where push and friction balance: (τ − c)/b, 0 if the brake wins."""
+    torque = validate.number("torque", torque, *TORQUE_RANGE)
+    friction = validate.number("friction", friction, *FRICTION_RANGE, low_open=True)
+    drag = validate.number("drag", drag, *DRAG_RANGE)
+    return max(torque - drag, 0.0) / friction
+
+
+def time_constant(inertia: float, friction: float) -> float:
+    """The time constant I/b in seconds: after it, the wheel has covered 63 % of its way."""
+    inertia = validate.number("inertia", inertia, *INERTIA_RANGE)
+    friction = validate.number("friction", friction, *FRICTION_RANGE, low_open=True)
+    return inertia / friction

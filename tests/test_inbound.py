@@ -1,0 +1,354 @@
+"""The inbound flywheel against closed forms (Bass 1969, exponential decay), and its properties over
+the whole slider ranges: finite, never negative, people conserved, monotone in energy and friction.
+The independent-engine check (PySD) is in test_pysd_crosscheck.py."""
+import math
+from dataclasses import replace
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from flywheel_lib import funnel, inbound
+
+STOCKS = ["strangers", "prospects", "customers", "promoters", "left"]
+FLOWS = ["attracted", "by_word_of_mouth", "new_customers", "new_promoters", "new_left"]
+
+energy = st.floats(0.0, 10.0, allow_nan=False)          # the lesson 05 sliders
+friction = st.floats(0.0, 0.9, allow_nan=False)
+push = st.one_of(st.none(), st.integers(0, 60).map(float))
+
+
+def bass_F(t, p, q):
+    """Bass (1969) cumulative adoption share, written out here independently of the library."""
+    t = np.asarray(t, dtype=float)
+    return (1 - np.exp(-(p + q) * t)) / (1 + (q / p) * np.exp(-(p + q) * t))
+
+
+def bass_horizon(p, q) -> int:
+    """Months until 99.9 % of the market has adopted (by the closed form), at most 1200."""
+    t = 1.0
+    while t < 1200 and bass_F(t, p, q) < 0.999:
+        t *= 1.25
+    return int(min(1200, math.ceil(t)))
+
+
+# -- Bass --------------------------------------------------------------------------------------
+
+def test_bass_setting_is_bass_equation_step_by_step():
+    """Under bass_setting the strangers follow Bass's equation S' = −(p + q·(M − S)/M)·S, Euler-
+    stepped: compare with that recurrence written out here."""
+    p, q, market = 0.03, 0.38, 50_000.0
+    par = inbound.bass_setting(p, q, market, dt=0.25)
+    run = inbound.simulate(par, 40)
+    S, expected = market, [market]
+    for _month in range(40):
+        for _step in range(4):
+            S = S - 0.25 * (p + q * (market - S) / market) * S
+        expected.append(S)
+    np.testing.assert_allclose(run["strangers"], expected, rtol=1e-12)
+    # market − strangers are the adopters: everyone attracted is still in the wheel
+    adopters = run[["prospects", "customers", "promoters", "left"]].sum(axis=1)
+    np.testing.assert_allclose(adopters, market - run["strangers"], rtol=1e-9, atol=1e-6)
+    assert (run["left"] == 0).all()
+
+
+@settings(max_examples=60, deadline=None)
+@given(p=st.floats(0.001, 0.1), q=st.floats(0.0, 1.0))
+def test_bass_matches_closed_form_within_one_percent(p, q):
+    market = 1_000_000.0
+    months = bass_horizon(p, q)
+    run = inbound.simulate(inbound.bass_setting(p, q, market), months)
+    adopters = (market - run["strangers"].to_numpy()) / market
+    gap = np.abs(adopters - bass_F(np.arange(months + 1), p, q))
+    assert gap.max() < 0.01, f"p={p}, q={q}: largest gap {gap.max():.4f} at month {gap.argmax()}"
+
+
+@pytest.mark.parametrize("p", [0.001, 0.003, 0.01, 0.03, 0.1])
+@pytest.mark.parametrize("q", [0.0, 0.01, 0.1, 0.38, 0.7, 1.0])
+def test_bass_grid_corners_within_one_percent(p, q):
+    months = bass_horizon(p, q)
+    run = inbound.simulate(inbound.bass_setting(p, q, 1.0), months)
+    gap = np.abs(1.0 - run["strangers"].to_numpy() - bass_F(np.arange(months + 1), p, q))
+    assert gap.max() < 0.01
+
+
+@settings(max_examples=40, deadline=None)
+@given(p=st.floats(0.001, 0.1), ratio=st.floats(2.0, 1000.0))
+def test_bass_peak_of_new_adopters(p, ratio):
+    q = p * ratio
+    assume(q <= 1.0)
+    t_star = math.log(q / p) / (p + q)
+    months = max(int(3 * t_star) + 3, 6)
+    run = inbound.simulate(inbound.bass_setting(p, q, 1.0), months)
+    monthly = run["attracted"].to_numpy()[1:]          # new adopters in month 1, 2, …
+    peak_month = int(np.argmax(monthly)) + 1           # month m covers (m − 1, m]
+    assert abs((peak_month - 0.5) - t_star) <= 1.0, (peak_month, t_star)
+    assert inbound.bass_peak(p, q) == pytest.approx(t_star)
+
+
+def test_bass_peak_at_start_when_imitation_is_weak():
+    run = inbound.simulate(inbound.bass_setting(0.05, 0.02, 1.0), 60)
+    assert int(np.argmax(run["attracted"].to_numpy()[1:])) == 0
+    assert inbound.bass_peak(0.05, 0.02) == 0.0
+
+
+def test_published_coefficients_per_year_and_per_month_give_the_same_curve():
+    """Bass's p and q scale with the time unit: yearly (p, q) at t years = monthly (p/12, q/12)
+    at 12·t months."""
+    years = np.arange(0, 21)
+    yearly = bass_F(years, 0.03, 0.38)
+    run = inbound.simulate(inbound.bass_setting(0.03 / 12, 0.38 / 12, 1.0), 240)
+    monthly = 1 - run["strangers"].to_numpy()[::12]
+    assert np.abs(monthly - yearly).max() < 0.01
+    np.testing.assert_allclose(inbound.bass_adopters(years * 12, 0.03 / 12, 0.38 / 12), yearly,
+                               rtol=1e-12)
+
+
+# -- other closed forms -----------------------------------------------------------------------
+
+def test_marketing_alone_empties_strangers_geometrically():
+    """No word of mouth: each Euler step keeps the share 1 − dt·(1 − f)·a of the strangers."""
+    par = inbound.InboundParams(market=1e6, marketing=5.0, attract_per_energy=0.002,
+                                friction_marketing=0.3, wom_customers=0.0, wom_promoters=0.0,
+                                badmouth=0.0, dt=0.25)
+    run = inbound.simulate(par, 24)
+    keep = 1 - 0.25 * 0.7 * (5.0 * 0.002)
+    np.testing.assert_allclose(run["strangers"], 1e6 * keep ** (4 * np.arange(25)), rtol=1e-12)
+    assert (run["by_word_of_mouth"] == 0).all()
+
+
+def test_nothing_moves_without_energy_or_customers():
+    par = inbound.InboundParams(marketing=0.0, sales=0.0, service=0.0)
+    run = inbound.simulate(par, 36)
+    assert (run["strangers"] == par.market).all()
+    assert (run[STOCKS[1:] + FLOWS].to_numpy() == 0).all()
+
+
+def test_customers_without_new_ones_decay_by_churn():
+    """A base of customers with nobody attracted (no energy, no word of mouth) only churns or
+    becomes promoters: customers fall by (1 − dt·(d + c)) each step."""
+    par = inbound.InboundParams(initial_customers=1000.0, marketing=0.0, sales=0.0, service=0.0,
+                                wom_customers=0.0, wom_promoters=0.0, friction_service=0.0,
+                                dt=0.5)
+    run = inbound.simulate(par, 12)
+    rate = par.delight_base + par.churn_customers
+    np.testing.assert_allclose(run["customers"], 1000 * (1 - 0.5 * rate) ** (2 * np.arange(13)))
+
+
+def test_push_stops_energy():
+    """After the push the energies are 0: the run equals one whose energies are switched off by
+    hand from then on (prospects then only engage at the base rate)."""
+    base = inbound.InboundParams(push_until=12.0)
+    run = inbound.simulate(base, 36)
+    always = inbound.simulate(replace(base, push_until=None), 36)
+    pd.testing.assert_frame_equal(run.loc[:12], always.loc[:12])
+    assert run.loc[13, "attracted"] < always.loc[13, "attracted"]
+    assert run.loc[36, "cumulative_customers"] < always.loc[36, "cumulative_customers"]
+
+
+# -- properties over the slider ranges ---------------------------------------------------------
+
+def sliders(**over):
+    return inbound.InboundParams(**over)
+
+
+@settings(max_examples=250, deadline=None)
+@given(m=energy, s=energy, v=energy, fm=friction, fs=friction, fv=friction, stop=push)
+def test_finite_nonnegative_and_conserved(m, s, v, fm, fs, fv, stop):
+    par = sliders(marketing=m, sales=s, service=v, friction_marketing=fm, friction_sales=fs,
+                  friction_service=fv, push_until=stop)
+    run = inbound.simulate(par, 60)
+    values = run.to_numpy()
+    assert np.isfinite(values).all()
+    assert (values >= 0).all(), run.min()
+    total = run[STOCKS].sum(axis=1).to_numpy()
+    assert np.abs(total - par.market).max() <= 1e-9 * par.market
+    # the cumulative count is the sum of the monthly new customers
+    np.testing.assert_allclose(run["new_customers"].cumsum(), run["cumulative_customers"],
+                               rtol=1e-9, atol=1e-9 * par.market)
+    assert (run["by_word_of_mouth"] <= run["attracted"] + 1e-9 * par.market).all()
+
+
+@settings(max_examples=300, deadline=None)
+@given(m=energy, s=energy, v=energy, fm=friction, fs=friction, fv=friction, stop=push,
+       driver=st.sampled_from(inbound.DRIVERS), more=st.floats(0.0, 10.0))
+def test_more_energy_never_lowers_cumulative_customers(m, s, v, fm, fs, fv, stop, driver, more):
+    par = sliders(marketing=m, sales=s, service=v, friction_marketing=fm, friction_sales=fs,
+                  friction_service=fv, push_until=stop)
+    stronger = replace(par, **{driver: min(10.0, getattr(par, driver) + more)})
+    low = inbound.simulate(par, 60)["cumulative_customers"].to_numpy()
+    high = inbound.simulate(stronger, 60)["cumulative_customers"].to_numpy()
+    assert (high >= low - 1e-9 * par.market).all(), (driver, (high - low).min())
+
+
+@settings(max_examples=300, deadline=None)
+@given(m=energy, s=energy, v=energy, fm=friction, fs=friction, fv=friction, stop=push,
+       driver=st.sampled_from(inbound.DRIVERS), more=st.floats(0.0, 0.9))
+def test_more_friction_never_raises_cumulative_customers(m, s, v, fm, fs, fv, stop, driver, more):
+    par = sliders(marketing=m, sales=s, service=v, friction_marketing=fm, friction_sales=fs,
+                  friction_service=fv, push_until=stop)
+    field = f"friction_{driver}"
+    rougher = replace(par, **{field: min(0.9, getattr(par, field) + more)})
+    smooth = inbound.simulate(par, 60)["cumulative_customers"].to_numpy()
+    rough = inbound.simulate(rougher, 60)["cumulative_customers"].to_numpy()
+    assert (rough <= smooth + 1e-9 * par.market).all(), (driver, (rough - smooth).max())
+
+
+def test_monotone_on_a_dense_grid_of_slider_corners():
+    """The same two properties on a vectorised grid: every combination of slider values in
+    {0, 2.5, 5, 10} × {0, 0.3, 0.6, 0.9}, each driver nudged up."""
+    levels_e, levels_f = [0.0, 2.5, 5.0, 10.0], [0.0, 0.3, 0.6, 0.9]
+    grid = np.array(np.meshgrid(levels_e, levels_e, levels_e, levels_f, levels_f, levels_f,
+                                indexing="ij")).reshape(6, -1)
+    names = ["marketing", "sales", "service", "friction_marketing", "friction_sales",
+             "friction_service"]
+    base = dict(zip(names, grid))
+    won = inbound.simulate_grid(None, 60, **base)["cumulative_customers"]
+    for name in names:
+        up = dict(base)
+        up[name] = np.minimum(base[name] + (1.0 if "friction" not in name else 0.1),
+                              10.0 if "friction" not in name else 0.9)
+        won_up = inbound.simulate_grid(None, 60, **up)["cumulative_customers"]
+        diff = won_up - won if "friction" not in name else won - won_up
+        assert diff.min() >= -1e-9 * 1e6, name
+
+
+def test_grid_equals_single_runs():
+    par = inbound.InboundParams(push_until=18.0)
+    grid = inbound.simulate_grid(par, 48, sales=[0.0, 3.0, 7.5], friction_service=[0.1, 0.5, 0.9])
+    for j, (s, fv) in enumerate([(0.0, 0.1), (3.0, 0.5), (7.5, 0.9)]):
+        one = inbound.simulate(replace(par, sales=s, friction_service=fv), 48)
+        for col in inbound.COLUMNS:
+            np.testing.assert_array_equal(grid[col][:, j], one[col].to_numpy())
+    assert grid["strangers"].shape == (49, 3)
+
+
+def test_dt_must_divide_a_month_and_smaller_dt_converges():
+    coarse = inbound.simulate(replace(inbound.InboundParams(), dt=0.5), 60)
+    fine = inbound.simulate(replace(inbound.InboundParams(), dt=1 / 32), 60)
+    finer = inbound.simulate(replace(inbound.InboundParams(), dt=1 / 64), 60)
+    err_fine = abs(fine["cumulative_customers"].iloc[-1] - finer["cumulative_customers"].iloc[-1])
+    err_coarse = abs(coarse["cumulative_customers"].iloc[-1] - finer["cumulative_customers"].iloc[-1])
+    assert err_fine < err_coarse / 8
+
+
+# -- what the panels read off -----------------------------------------------------------------
+
+def test_friction_costs_and_momentum():
+    par = inbound.InboundParams()
+    run = inbound.simulate(par, 60)
+    costs = inbound.friction_costs(par, 60)
+    assert list(costs.index) == list(inbound.DRIVERS)
+    assert (costs > 0).all()
+    won = run["cumulative_customers"].iloc[-1]
+    for d in inbound.DRIVERS:
+        fixed = inbound.simulate(replace(par, **{f"friction_{d}": 0.0}), 60)
+        assert costs[d] == pytest.approx(fixed["cumulative_customers"].iloc[-1] - won)
+    m = inbound.momentum(par, run)
+    assert 0 < m["friction"] < 1
+    assert m["size"] == pytest.approx(run["customers"].iloc[-1] + run["promoters"].iloc[-1])
+    assert m["force"] == pytest.approx(0.8 * (4 + 3 + 3))
+    no_friction = replace(par, friction_marketing=0.0, friction_sales=0.0, friction_service=0.0)
+    assert inbound.momentum(no_friction, inbound.simulate(no_friction, 60))["friction"] == 0.0
+    assert (inbound.friction_costs(no_friction, 60) == 0).all()
+
+
+def test_energy_from_budget():
+    assert inbound.energy_from_budget(5000) == pytest.approx(
+        {"marketing": 2.0, "sales": 1.5, "service": 1.5})
+    assert inbound.energy_from_budget(1000, split=(1, 0, 0))["marketing"] == 1.0
+    with pytest.raises(ValueError, match="split must add up to 1"):
+        inbound.energy_from_budget(1000, split=(0.5, 0.5, 0.5))
+    with pytest.raises(ValueError, match="budget"):
+        inbound.energy_from_budget(-1)
+
+
+def test_compare_with_funnel_same_money():
+    run = inbound.compare_with_funnel(5000, push_until=12, friction=0.1, months=36)
+    paid = funnel.sales_funnel(5000, months=36, push_until=12, friction=0.1,
+                               churn=inbound.InboundParams().churn_customers
+                               + inbound.InboundParams().churn_friction * 0.1)
+    np.testing.assert_allclose(run["funnel_new_customers"], paid["new_customers"])
+    np.testing.assert_allclose(run["spend"], paid["spend"])
+    wheel = inbound.simulate(replace(inbound.InboundParams(), marketing=2.0, sales=1.5,
+                                     service=1.5, friction_marketing=0.1, friction_sales=0.1,
+                                     friction_service=0.1, push_until=12.0), 36)
+    np.testing.assert_allclose(run["wheel_new_customers"], wheel["new_customers"].iloc[1:])
+    cpc = run["spend"].cumsum() / run["wheel_cumulative_customers"]
+    np.testing.assert_allclose(run["wheel_cost_per_customer"], cpc)
+    table = inbound.comparison_table(run, 12)
+    assert list(table["strategy"]) == ["funnel", "wheel"]
+    funnel_row, wheel_row = table.iloc[0], table.iloc[1]
+    assert funnel_row["won_after_push"] == 0            # the funnel stops with the money
+    assert wheel_row["won_after_push"] > 100             # the wheel keeps turning
+    assert wheel_row["new_last_month"] > 0
+
+
+def test_without_money_neither_wins_and_much_friction_stops_the_wheel():
+    table = inbound.comparison_table(inbound.compare_with_funnel(0, 12, 0.0), 12)
+    assert (table["customers_won"] == 0).all()
+    assert table["cost_per_customer"].isna().all()
+    rough = inbound.compare_with_funnel(5000, 12, 0.5)
+    smooth = inbound.compare_with_funnel(5000, 12, 0.0)
+    assert rough["wheel_new_customers"].iloc[-1] < 0.01 * smooth["wheel_new_customers"].iloc[-1]
+
+
+@settings(max_examples=100, deadline=None)
+@given(budget=st.integers(0, 20_000), stop=st.integers(0, 36), f=st.floats(0.0, 0.9))
+def test_compare_over_the_lesson_06_sliders(budget, stop, f):
+    run = inbound.compare_with_funnel(budget, stop, f)
+    counts = run.drop(columns=["funnel_cost_per_customer", "wheel_cost_per_customer"]).to_numpy()
+    assert np.isfinite(counts).all() and (counts >= 0).all()
+    table = inbound.comparison_table(run, stop)
+    won = table.set_index("strategy")["customers_won"]
+    assert (won >= 0).all()
+    if budget == 0 or stop == 0:
+        assert won.sum() == 0
+
+
+# -- bad input ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("field, value", [
+    ("friction_sales", 1.5), ("friction_marketing", -0.1), ("market", -5.0), ("market", 0.0),
+    ("marketing", float("nan")), ("service", float("inf")), ("churn_customers", 2.0),
+    ("wom_promoters", -1.0), ("attract_per_energy", 0.5), ("push_until", -1.0),
+])
+def test_bad_parameters_name_the_field(field, value):
+    with pytest.raises(ValueError, match=field):
+        inbound.InboundParams(**{field: value})
+
+
+def test_bad_types_and_other_bad_input():
+    with pytest.raises(TypeError, match="sales"):
+        inbound.InboundParams(sales="lots")
+    with pytest.raises(ValueError, match="initial_customers"):
+        inbound.InboundParams(market=100.0, initial_customers=200.0)
+    with pytest.raises(ValueError, match="dt"):
+        inbound.InboundParams(dt=0.3)
+    with pytest.raises(ValueError, match="dt"):
+        inbound.InboundParams(dt=0.0)
+    with pytest.raises(ValueError, match="dt"):   # too coarse for these rates
+        inbound.InboundParams(prospect_loss=0.9, engage_base=0.9, friction_sales=0.0, dt=1.0)
+    for months in (0, -3, 1.5, float("nan")):
+        with pytest.raises(ValueError, match="months"):
+            inbound.simulate(None, months)
+    with pytest.raises(TypeError, match="params"):
+        inbound.simulate({"marketing": 3}, 12)
+    with pytest.raises(ValueError, match=r"^p must"):
+        inbound.bass_setting(0.0, 0.3, 1000)  # p must be > 0
+    with pytest.raises(ValueError, match=r"^q must"):
+        inbound.bass_setting(0.03, 1.5, 1000)
+    with pytest.raises(ValueError, match="market"):
+        inbound.bass_setting(0.03, 0.38, -1)
+    with pytest.raises(ValueError, match=r"marketing\[2\]"):
+        inbound.simulate_grid(None, 12, marketing=[1.0, 2.0, float("nan")])
+    with pytest.raises(KeyError, match="cannot vary"):
+        inbound.simulate_grid(None, 12, colour=[1, 2])
+    with pytest.raises(ValueError, match="friction"):
+        inbound.compare_with_funnel(5000, 12, friction=0.95)
+    with pytest.raises(ValueError, match="push_until"):
+        inbound.compare_with_funnel(5000, push_until=-1)
+    with pytest.raises(ValueError, match="budget"):
+        inbound.compare_with_funnel(-10)
