@@ -41,6 +41,7 @@ def aida_panel() -> Panel:
     bars = ax_f.barh(y, np.ones(len(LEVELS)), height=0.8, color=colours)
     texts = [ax_f.text(0, yi, "", ha="center", va="center", fontweight="bold") for yi in y]
     ax_f.set_yticks(y, [i18n.t("aida.reached"), *stage_names()])
+    ax_f.set_xlim(-0.55, 0.55)
     ax_f.set_xticks([])
     ax_f.grid(False)
     ax_f.set_title(i18n.t("aida.funnel_title"))
@@ -51,11 +52,10 @@ def aida_panel() -> Panel:
 
     def render(table):
         counts = np.concatenate([[table["entered"].iloc[0]], table["kept"].to_numpy()])
-        top = max(counts[0], 1.0)
-        plotting.set_bar_widths(bars, np.maximum(counts, top * 0.004))
+        shares = counts / max(counts[0], 1.0)  # widths relative to the people reached
+        plotting.set_bar_widths(bars, np.maximum(shares, 0.004))
         for text, c in zip(texts, counts):
             text.set_text(f"{c:,.0f}")
-        ax_f.set_xlim(-0.55 * top, 0.55 * top)
         plotting.set_bar_heights(lost_bars, table["lost"].to_numpy())
         ax_l.set_ylim(0, max(table["lost"].max(), 1.0) * 1.1)
         return display_table(table)
