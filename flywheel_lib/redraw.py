@@ -1,18 +1,20 @@
-"""Fast in-place redraws: a cached background and blitting of the artists a panel changes.
+"""Fast in-place redraws: a cached background, and only the artists a panel changes drawn on it.
 
 A full matplotlib draw of a panel spends most of its time on axes, ticks and tick labels, which do
 not change while a learner drags a slider. :class:`Redrawer` draws them once into a background,
 marks every data artist (lines, bars, collections, texts and images inside the axes) as
-*animated*, and on each update restores the background, draws only those artists and blits. A full
+*animated*, and on each draw restores the background and draws only those artists. A full
 draw happens only when something in the background changed: axis limits or scales, titles, axis
 labels, fixed tick labels, figure texts, or an artist added to the axes.
 
-The constrained layout is computed on the first draw and then kept. Axis limits get hysteresis (:meth:`Redrawer.stabilise_limits`): when new data still fits the
-current limits and fills at least ``SHRINK`` of them, the limits stay; when the data outgrow them,
-they grow with ``HEADROOM``. So a drag rarely forces a full draw, and the plot never clips data.
+The constrained layout is computed on the first draw and then kept. Axis limits get hysteresis
+(:meth:`Redrawer.stabilise_limits`): when new data still fits the current limits and fills at least
+``SHRINK`` of them, the limits stay; when the data outgrow them, they grow with ``HEADROOM``. So a drag rarely forces a full draw, and the plot never clips data.
 
-Works with ipympl (blit sends only the changed pixels to the browser, without a round trip) and
-with Agg (tests, benchmark, exports). ``savefig`` is unaffected: saving always draws everything.
+Works with ipympl (which sends only the changed pixels to the browser) and with Agg (tests,
+benchmark, exports). Under ipympl the browser still asks for each frame (after ``draw_idle``), so
+no frame is dropped; only the cost of composing it falls. ``savefig`` is
+unaffected: saving always draws everything.
 """
 from __future__ import annotations
 
@@ -104,34 +106,35 @@ class Redrawer:
 
     # -- drawing ----------------------------------------------------------------------------
     def full_draw(self, *args, **kwargs) -> None:
-        """Render the background, cache it, draw the data artists on top and show the result."""
-        self._collect()
-        FigureCanvasAgg.draw(self.canvas)  # animated artists are skipped here
-        if self.full_draws == 0 and self.fig.get_layout_engine() is not None:
-            # The layout is computed once, on the first draw; re-computing it on every change of
-            # limits would double the cost of a full draw.
-            self.fig.set_layout_engine("none")
-        self.background = self.canvas.copy_from_bbox(self.fig.bbox)
-        self.signature = self._signature()
-        self._draw_artists()
-        self.full_draws += 1
+        """The canvas' draw: compose background and data artists, then hand the frame on.
 
-    def _draw_artists(self) -> None:
+        The background is re-rendered only when it changed; otherwise it is restored from the
+        cache and only the data artists are drawn. Under ipympl the frame is then sent exactly as
+        ipympl's own ``draw`` does, in answer to the browser's request after ``draw_idle``, so the
+        browser never receives frames faster than it asks for them.
+        """
+        added = self._collect()
+        if added or self.background is None or self._signature() != self.signature:
+            FigureCanvasAgg.draw(self.canvas)  # animated artists are skipped here
+            if self.full_draws == 0 and self.fig.get_layout_engine() is not None:
+                # The layout is computed once, on the first draw; re-computing it on every change
+                # of limits would double the cost of a full draw.
+                self.fig.set_layout_engine("none")
+            self.background = self.canvas.copy_from_bbox(self.fig.bbox)
+            self.signature = self._signature()
+            self.full_draws += 1
+        else:
+            self.canvas.restore_region(self.background)
+            self.fast_draws += 1
         renderer = self.canvas.get_renderer()
         for a in self.artists:
             if a.get_visible() and a.axes is not None and a.axes.get_visible():
                 a.draw(renderer)
-        self.canvas.blit(self.fig.bbox)
+        manager = getattr(self.canvas, "manager", None)
+        if hasattr(manager, "refresh_all"):  # webagg/ipympl: mark the frame new and send it
+            self.canvas._png_is_old = True
+            manager.refresh_all()
 
     def redraw(self) -> None:
-        """Show the artists' new data: blit if the background still holds, else a full draw."""
-        if not self.enabled:
-            self.canvas.draw_idle()
-            return
-        added = self._collect()
-        if added or self.background is None or self._signature() != self.signature:
-            self.full_draw()
-            return
-        self.canvas.restore_region(self.background)
-        self._draw_artists()
-        self.fast_draws += 1
+        """Ask for a redraw: ipympl's browser view requests it; other canvases draw at once."""
+        self.canvas.draw_idle()
