@@ -1,0 +1,230 @@
+"""An ecosystem: a core flywheel and satellites that feed it, built on :mod:`flywheel_lib.loops`.
+
+The **core** is the marketplace loop of lesson 04: customer experience → traffic → sellers →
+selection → customer experience. **Satellites** (Prime, video, music, Kindle, devices, payments,
+AWS …) are extra factors around it. Each satellite
+
+* draws on the core — the marketplace's traffic brings it users (link traffic → satellite),
+* feeds the core back — a link to the core factor it improves (``feeds``), and
+* may earn money for the whole: a link to the shared **cash** factor, which in turn finances every
+  satellite and the customer experience (older streams financing new ones),
+* may have a loop of its own (a link onto itself: its own customers bring more customers), which
+  lets it grow without the core — and outgrow it,
+* may carry extra friction (a weak satellite).
+
+Levels are in per cent of what is possible (capacity 100), time in months, strengths and friction
+per month, exactly as in :mod:`loops`. The constants of :data:`SATELLITES` are invented, round
+values chosen to show the mechanisms — not measurements of Amazon.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+
+from . import loops, validate
+
+CORE = ("customer experience", "traffic", "sellers", "selection")
+CASH = "cash"
+#: Strength of each link of the core loop (per month): the core alone tips at this friction.
+CORE_STRENGTH = 0.12
+#: traffic → cash (the core's earnings) and cash → customer experience (reinvestment).
+CORE_EARNINGS = 0.10
+REINVEST = 0.04
+#: cash → each satellite: the whole finances its satellites.
+FINANCE = 0.04
+#: Extra friction (per month) on the cash factor: money is spent.
+CASH_FRICTION = 0.05
+#: Prefix of the core-alone copy's factors in :func:`simulate` with ``alone=True``.
+ALONE = "alone: "
+
+
+@dataclass(frozen=True)
+class Satellite:
+    """One satellite (see the module docstring).
+
+    ``key`` — its factor name; ``feeds`` — the core factor it feeds (or ``""`` for none);
+    ``feed`` — strength satellite → that factor; ``draw`` — strength traffic → satellite;
+    ``own`` — strength of its own loop (0: none); ``funds`` — strength satellite → cash;
+    ``friction`` — extra friction on it; ``scale`` — revenue per level point relative to the core's
+    traffic (for the revenue comparison). Strengths and friction per month, in [0, 2].
+    """
+
+    key: str
+    feeds: str = "customer experience"
+    feed: float = 0.05
+    draw: float = 0.05
+    own: float = 0.0
+    funds: float = 0.0
+    friction: float = 0.0
+    scale: float = 0.3
+
+    def __post_init__(self):
+        if not isinstance(self.key, str) or not self.key.strip():
+            raise ValueError(f"satellite key must be non-empty text; got {self.key!r}")
+        if self.key in CORE or self.key == CASH:
+            raise ValueError(f"satellite key {self.key!r} is taken by the core; choose another")
+        if self.feeds not in ("", *CORE):
+            raise ValueError(f"satellite {self.key!r}: feeds must be one of {', '.join(CORE)} "
+                             f"or ''; got {self.feeds!r}")
+        for name in ("feed", "draw", "own", "funds", "friction"):
+            validate.number(f"satellite {self.key!r}: {name}", getattr(self, name), 0.0, 2.0)
+        validate.number(f"satellite {self.key!r}: scale", self.scale, 0.0, 100.0)
+
+
+#: The Amazon-like satellites of lesson 08 (invented strengths). Prime is strong; music is weak
+#: (little feed, extra friction); AWS barely touches the shop but has a strong loop of its own and
+#: earns a lot.
+SATELLITES = (
+    Satellite("prime", feeds="customer experience", feed=0.10, draw=0.10, funds=0.03,
+              scale=0.4),
+    Satellite("video", feeds="customer experience", feed=0.05, draw=0.06, friction=0.03,
+              scale=0.3),
+    Satellite("music", feeds="customer experience", feed=0.02, draw=0.04, friction=0.10,
+              scale=0.2),
+    Satellite("kindle", feeds="traffic", feed=0.04, draw=0.05, funds=0.02, scale=0.3),
+    Satellite("devices", feeds="traffic", feed=0.05, draw=0.04, friction=0.03, scale=0.3),
+    Satellite("payments", feeds="sellers", feed=0.04, draw=0.05, funds=0.02, scale=0.3),
+    Satellite("aws", feeds="", feed=0.0, draw=0.02, own=0.20, funds=0.12, scale=1.5),
+)
+SATELLITE_KEYS = tuple(s.key for s in SATELLITES)
+
+
+def _pick(satellites: Iterable[str | Satellite], catalogue: Sequence[Satellite]) -> list:
+    by_key = {s.key: s for s in catalogue}
+    chosen, seen = [], set()
+    if isinstance(satellites, (str, Satellite)):
+        satellites = [satellites]
+    for item in satellites:
+        sat = item if isinstance(item, Satellite) else by_key.get(item)
+        if sat is None:
+            raise ValueError(f"unknown satellite {item!r}; satellites are: "
+                             f"{', '.join(by_key)}")
+        if sat.key in seen:
+            raise ValueError(f"satellite {sat.key!r} is listed twice")
+        seen.add(sat.key)
+        chosen.append(sat)
+    return chosen
+
+
+def build(satellites: Iterable[str | Satellite] = SATELLITE_KEYS, *,
+          core_strength: float = CORE_STRENGTH,
+          catalogue: Sequence[Satellite] = SATELLITES) -> loops.Graph:
+    """The ecosystem as a :class:`loops.Graph`: the core loop, the cash factor and the chosen
+    satellites (keys of ``catalogue`` or :class:`Satellite` objects), in that factor order.
+
+    With no satellites it is the core loop alone (plus cash, fed by traffic). Graphs are cached:
+    the same choice returns the same (immutable) graph.
+    """
+    s = validate.number("core_strength", core_strength, 0.0, 2.0)
+    chosen = tuple(_pick(satellites, catalogue))
+    return _graph(chosen, s, False)
+
+
+@lru_cache(maxsize=256)
+def _graph(chosen: tuple, strength: float, alone: bool) -> loops.Graph:
+    factors = [*CORE, CASH, *(sat.key for sat in chosen)]
+    links = [(a, b, 1, strength) for a, b in zip(CORE, CORE[1:] + CORE[:1])]
+    links += [("traffic", CASH, 1, CORE_EARNINGS), (CASH, "customer experience", 1, REINVEST)]
+    for sat in chosen:
+        links.append(("traffic", sat.key, 1, sat.draw))
+        links.append((CASH, sat.key, 1, FINANCE))
+        if sat.feeds and sat.feed > 0:
+            links.append((sat.key, sat.feeds, 1, sat.feed))
+        if sat.funds > 0:
+            links.append((sat.key, CASH, 1, sat.funds))
+        if sat.own > 0:
+            links.append((sat.key, sat.key, 1, sat.own))
+    if alone:  # a second, unconnected copy of the bare core (see simulate)
+        n_core = len(CORE) + 1
+        factors += [ALONE + f for f in factors[:n_core]]
+        links += [(ALONE + a, ALONE + b, sign, w) for a, b, sign, w in links[:n_core + 1]]
+    return loops.Graph.from_links(factors, links, name="ecosystem")
+
+
+def extra_friction(graph: loops.Graph, catalogue: Sequence[Satellite] = SATELLITES) -> np.ndarray:
+    """Each factor's own extra friction (per month), in factor order: cash and weak satellites."""
+    by_key = {s.key: s.friction for s in catalogue}
+    return np.array([CASH_FRICTION if f.removeprefix(ALONE) == CASH else by_key.get(f, 0.0)
+                     for f in graph.factors])
+
+
+def tipping_friction(graph: loops.Graph, catalogue: Sequence[Satellite] = SATELLITES) -> float:
+    """The common friction (per month) at which the ecosystem's loops just balance it, taking each
+    factor's extra friction into account: the largest real part of the eigenvalues of
+    ``A − diag(extra)`` (0 if even no friction lets it grow). Compare with
+    :func:`loops.tipping_friction`, which knows no extra friction.
+    """
+    a = graph.matrix() - np.diag(extra_friction(graph, catalogue))
+    return max(0.0, float(np.max(np.linalg.eigvals(a).real)))
+
+
+def simulate(satellites: Iterable[str | Satellite] = SATELLITE_KEYS, energy: float = 10.0,
+             friction: float = 0.14, push_until: float = 24, months: int = 120, *,
+             alone: bool = False, catalogue: Sequence[Satellite] = SATELLITES) -> pd.DataFrame:
+    """Run the ecosystem with the chosen satellites.
+
+    ``energy`` (level points per month, 0–100) pushes the customer experience until month
+    ``push_until``; ``friction`` (per month, 0–1.5) acts on every factor, on top of each one's
+    extra friction. Returns :func:`loops.simulate`'s DataFrame (index ``month`` 0 … months, one
+    column per factor) with an extra column ``core`` — the core's momentum, the mean level of its
+    four factors in per cent of capacity.
+
+    With ``alone=True`` the same push and friction also drive a separate copy of the core without
+    any satellite, in the same run (one graph of two unconnected parts, so it costs no second
+    simulation); its frame, with the same columns as ``simulate([])``, is in ``attrs["alone"]``.
+    """
+    e = validate.number("energy", energy, 0.0, 100.0)
+    f = validate.number("friction", friction, 0.0, 1.5)
+    chosen = tuple(_pick(satellites, catalogue))
+    graph = _graph(chosen, CORE_STRENGTH, bool(alone))
+    extra = extra_friction(graph, catalogue)
+    push = {"customer experience": e}
+    if alone:
+        push[ALONE + "customer experience"] = e
+    per_factor = np.minimum(f + extra, loops.FRICTION_RANGE[1])
+    both = loops.simulate(graph, list(per_factor), push=push, push_until=push_until,
+                          months=months)
+    own = [c for c in both.columns if not c.startswith(ALONE)]
+    run = both[own].copy()
+    run["core"] = run[list(CORE)].mean(axis=1) / graph.capacity * 100.0
+    if alone:
+        solo_run = both[[ALONE + c for c in (*CORE, CASH)]].copy()
+        solo_run.columns = [*CORE, CASH]
+        solo_run["core"] = solo_run[list(CORE)].mean(axis=1) / graph.capacity * 100.0
+        run.attrs["alone"] = solo_run
+    return run
+
+
+def revenue(run: pd.DataFrame, catalogue: Sequence[Satellite] = SATELLITES) -> pd.Series:
+    """Revenue index of each stream at the end of ``run``: the core's traffic level, and each
+    satellite's level × its ``scale`` (same units: the core at full traffic earns 100)."""
+    last = run.iloc[-1]
+    scale = {s.key: s.scale for s in catalogue}
+    out = {"core": float(last["traffic"])}
+    for col in run.columns:
+        if col in scale:
+            out[col] = float(last[col]) * scale[col]
+    return pd.Series(out, name="revenue")
+
+
+def contribution(satellites: Iterable[str | Satellite] = SATELLITE_KEYS, energy: float = 10.0,
+                 friction: float = 0.14, months: int = 120,
+                 catalogue: Sequence[Satellite] = SATELLITES) -> pd.DataFrame:
+    """What each chosen satellite adds: the core's final momentum with all of them, and with each
+    one left out in turn. One row per satellite: ``core_without`` and ``loss`` (percentage points
+    of core momentum lost without it), sorted by loss, largest first."""
+    chosen = [s.key for s in _pick(satellites, catalogue)]
+    full = simulate(chosen, energy, friction, months=months, catalogue=catalogue)["core"].iloc[-1]
+    rows = []
+    for key in chosen:
+        rest = [k for k in chosen if k != key]
+        without = simulate(rest, energy, friction, months=months,
+                           catalogue=catalogue)["core"].iloc[-1]
+        rows.append({"satellite": key, "core_with_all": full, "core_without": without,
+                     "loss": full - without})
+    frame = pd.DataFrame(rows, columns=["satellite", "core_with_all", "core_without", "loss"])
+    return frame.sort_values("loss", ascending=False).set_index("satellite")

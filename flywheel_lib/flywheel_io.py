@@ -1,0 +1,652 @@
+"""Your own flywheel as a small table: define it, load it, check it, save it, find its weak spots.
+
+A flywheel has a **name**, a few **factors** and **links** between them. Each link has a
+``source`` and a ``target`` factor, a ``sign`` (``+``: more source → more target; ``-``: more
+source → less target), a ``strength`` per month in (0, 1] and an optional ``delay`` in months
+(0–24). It runs on the causal-loop engine of :mod:`flywheel_lib.loops`.
+
+Files
+-----
+*CSV* (UTF-8; comma, semicolon or tab separated; a decimal comma is fine with ``;``)::
+
+    source,target,sign,strength,delay
+    product quality,,,,                     <- optional: a row with only a source declares a factor
+    product quality,happy customers,+,0.3,0
+    ...
+
+If a file declares factors, every link must use declared names (a typo is caught as an unknown
+factor); otherwise the factors are taken from the links in order of first appearance.
+
+*JSON*::
+
+    {"name": "local_shop", "factors": ["…", "…"],
+     "links": [{"source": "…", "target": "…", "sign": "+", "strength": 0.3, "delay": 0}, …]}
+
+Loading never runs code — no ``eval``, no ``pickle``: CSV is read with :mod:`csv`, JSON with
+:func:`json.loads`. Every problem raises :class:`FlywheelError` naming the file, the row and the
+column (for JSON: the link number and the key). :func:`save` writes to the user folder
+(``~/flywheel_kit/flywheels`` or ``$FLYWHEEL_USER_DIR/flywheels``), never into the kit's ``data/``;
+saving and loading again gives an identical flywheel.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import i18n, loops, validate
+from .data import data_dir
+from .userdir import SHIPPED, user_dir
+
+COLUMNS = ("source", "target", "sign", "strength", "delay")
+REQUIRED = ("source", "target", "sign", "strength")
+OPTIONAL = ("delay", "note")
+#: A link's strength per month: above 0 (a zero link is no link), at most 1.
+STRENGTH_RANGE = (0.0, 1.0)
+DELAY_RANGE = (0.0, 24.0)
+MAX_FACTORS = 12
+MAX_NAME = 40
+MAX_BYTES = 1_000_000
+#: Collins: a flywheel of 4 to 6 components is the sweet spot.
+SWEET_SPOT = (4, 6)
+NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,59}$")
+EXAMPLES = {"b2b_software": "flywheel_b2b_software.csv", "local_shop": "flywheel_local_shop.json"}
+
+
+class FlywheelError(ValueError):
+    """A malformed flywheel: says where (``file``, ``row``, ``column``) and what is wrong.
+
+    ``row`` counts links (and factor declarations) from 1 in the order they appear; for a CSV file
+    ``line`` is the line in the file (the header is line 1). ``row`` and ``column`` are ``None``
+    when the problem concerns the whole file.
+    """
+
+    def __init__(self, problem: str, *, file: str = "", row: int | None = None,
+                 column: str | None = None, line: int | None = None):
+        self.problem, self.file, self.row, self.column, self.line = problem, file, row, column, line
+        where = []
+        if row is not None:
+            where.append(f"row {row}" + (f" (line {line})" if line is not None else ""))
+        elif line is not None:
+            where.append(f"line {line}")
+        if column is not None:
+            where.append(f"column {column!r}")
+        prefix = ", ".join(x for x in (file, *where) if x)
+        super().__init__(f"{prefix}: {problem}" if prefix else problem)
+
+
+# ------------------------------------------------------------------------------------------------
+# The flywheel
+# ------------------------------------------------------------------------------------------------
+@dataclass(frozen=True, eq=False)
+class Flywheel:
+    """A validated flywheel (build it with :func:`from_table`, :func:`load` or :func:`example`).
+
+    ``name`` — a short identifier (letters, digits, ``_`` and ``-``; it names the saved file);
+    ``factors`` — tuple of names; ``links`` — DataFrame with ``source``, ``target``, ``sign``
+    (+1/−1), ``strength`` (per month) and ``delay`` (months). Two flywheels are equal when name,
+    factors and links are.
+    """
+
+    name: str
+    factors: tuple
+    links: pd.DataFrame
+
+    def __eq__(self, other) -> bool:
+        if not isinstance(other, Flywheel):
+            return NotImplemented
+        return (self.name == other.name and self.factors == other.factors
+                and self.links.reset_index(drop=True).equals(other.links.reset_index(drop=True)))
+
+    __hash__ = None
+
+    @cached_property
+    def graph(self) -> loops.Graph:
+        """The flywheel as a :class:`loops.Graph` (capacity 100) for the engine."""
+        return loops.Graph.from_links(self.factors, self.links, name=self.name)
+
+    def loops(self) -> pd.DataFrame:
+        """Its feedback loops, reinforcing or balancing (see :func:`loops.find_loops`)."""
+        return self.graph.loops()
+
+    def tipping_friction(self) -> float:
+        """The friction per month at which its loops just balance friction (see
+        :func:`tipping_point`; computed once, then remembered)."""
+        return self._tipping
+
+    @cached_property
+    def _tipping(self) -> float:
+        return tipping_point(self)
+
+    def table(self) -> pd.DataFrame:
+        """The links as a plain table with signs written ``+``/``-``."""
+        out = self.links.copy()
+        out["sign"] = np.where(out["sign"] > 0, "+", "-")
+        return out
+
+    def __repr__(self) -> str:
+        return f"Flywheel({self.name!r}, {len(self.factors)} factors, {len(self.links)} links)"
+
+
+# ------------------------------------------------------------------------------------------------
+# Building and checking
+# ------------------------------------------------------------------------------------------------
+def from_table(name: str, factors, links) -> Flywheel:
+    """A flywheel defined in a notebook.
+
+    ``factors`` — a list of names, or ``None`` to take them from the links; ``links`` — a list of
+    ``(source, target, sign, strength[, delay])`` tuples, a list of dicts with those keys, or a
+    DataFrame with those columns. Errors name the link's row (from 1) and the column.
+    """
+    if isinstance(links, pd.DataFrame):
+        frame = links.copy()
+        frame.columns = [str(c).strip().lower() for c in frame.columns]
+        _check_header(list(frame.columns), "links")
+        records = [{k: v for k, v in rec.items()} for rec in frame.to_dict("records")]
+    elif isinstance(links, (list, tuple)):
+        records = []
+        for i, row in enumerate(links, start=1):
+            if isinstance(row, dict):
+                rec = {str(k).strip().lower(): v for k, v in row.items()}
+                for key in rec:
+                    if key not in COLUMNS and key not in OPTIONAL:
+                        raise FlywheelError(f"unknown column; expected {', '.join(COLUMNS)}",
+                                            file="links", row=i, column=key)
+                records.append(rec)
+            elif isinstance(row, (list, tuple)) and 4 <= len(row) <= 5:
+                records.append(dict(zip(COLUMNS, row)))
+            else:
+                raise FlywheelError("expected (source, target, sign, strength[, delay]); "
+                                    f"got {row!r}", file="links", row=i)
+    else:
+        raise TypeError(f"links must be a list of links or a DataFrame; got {type(links).__name__}")
+    rows = [(i, None, rec) for i, rec in enumerate(records, start=1)]
+    declared = None
+    if factors is not None:
+        if isinstance(factors, str) or not hasattr(factors, "__iter__"):
+            raise TypeError(f"factors must be a list of names or None; got {type(factors).__name__}")
+        declared = [(i, None, f) for i, f in enumerate(factors, start=1)]
+    return _assemble(_check_name(name, "links"), declared, rows, "links", factor_label="factors")
+
+
+def _check_name(name, label: str) -> str:
+    if not isinstance(name, str) or not NAME_PATTERN.match(name.strip()):
+        raise FlywheelError("the flywheel's name must be 1–60 letters, digits, '_' or '-', "
+                            f"starting with a letter or digit; got {name!r}", file=label,
+                            column="name")
+    return name.strip()
+
+
+def _slug(stem: str) -> str:
+    slug = re.sub(r"[^A-Za-z0-9_-]+", "_", stem).strip("_-") or "flywheel"
+    return slug[:60]
+
+
+def _check_header(columns: list, label: str, line: int | None = None) -> None:
+    for col in columns:
+        if col not in COLUMNS and col not in OPTIONAL:
+            raise FlywheelError(f"unknown column {col!r}; expected {', '.join(REQUIRED)} "
+                                f"(and optionally {', '.join(OPTIONAL)})", file=label,
+                                column=col, line=line)
+    missing = [c for c in REQUIRED if c not in columns]
+    if missing:
+        raise FlywheelError(f"missing column(s) {', '.join(missing)}; expected "
+                            f"{', '.join(REQUIRED)} (and optionally {', '.join(OPTIONAL)})",
+                            file=label, column=missing[0], line=line)
+
+
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or \
+        (isinstance(value, str) and not value.strip())
+
+
+def _factor_name(value, where: dict) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise FlywheelError(f"expected a factor name; got {value!r}", **where)
+    name = " ".join(value.split())
+    if len(name) > MAX_NAME:
+        raise FlywheelError(f"factor name {name!r} is longer than {MAX_NAME} characters",
+                            **where)
+    if any(ord(ch) < 32 for ch in name):
+        raise FlywheelError(f"factor name {name!r} contains control characters", **where)
+    return name
+
+
+def _parse_sign(value, where: dict) -> int:
+    text = value.strip().replace("−", "-") if isinstance(value, str) else value
+    if isinstance(text, str):
+        if text in ("+", "+1", "1"):
+            return 1
+        if text in ("-", "-1"):
+            return -1
+    elif isinstance(text, (int, float, np.number)) and not isinstance(text, bool) \
+            and float(text) in (1.0, -1.0):
+        return int(text)
+    raise FlywheelError(f"sign must be + or - (or +1 / -1); got {value!r}", **where)
+
+
+def _parse_number(value, low: float, high: float, where: dict, *, low_open: bool,
+                  what: str) -> float:
+    raw = value
+    if isinstance(value, str):
+        text = value.strip()
+        if re.fullmatch(r"[+-]?\d+,\d+", text):  # a decimal comma (German spreadsheets)
+            text = text.replace(",", ".")
+        try:
+            value = float(text)
+        except ValueError:
+            raise FlywheelError(f"{what} must be a number in {'(' if low_open else '['}{low:g}, "
+                                f"{high:g}]; got {raw!r}", **where) from None
+    try:
+        return validate.number(what, value, low, high, low_open=low_open)
+    except (TypeError, ValueError) as exc:
+        raise FlywheelError(str(exc), **where) from None
+
+
+def _assemble(name: str, declared, rows, label: str, factor_label: str) -> Flywheel:
+    """Validate declarations and link rows; ``rows`` are (row, line, record) with raw values."""
+    def where(row, line, column):
+        return {"file": label, "row": row, "line": line, "column": column}
+
+    factors: list[str] = []
+    declared_at: dict[str, tuple] = {}
+    if declared is not None:
+        for row, line, value in declared:
+            w = where(row, line, "source") if line is not None else \
+                {"file": label, "row": row, "column": factor_label}
+            f = _factor_name(value, w)
+            if f in declared_at:
+                raise FlywheelError(f"factor {f!r} is declared twice (first in row "
+                                    f"{declared_at[f][0]})", **w)
+            declared_at[f] = (row, line)
+            factors.append(f)
+    if not rows:
+        raise FlywheelError("no links: a flywheel needs at least two factors and links that "
+                            "lead back round (source, target, sign, strength)", file=label)
+    links, seen = [], {}
+    for row, line, rec in rows:
+        for key in REQUIRED:
+            if key not in rec:
+                raise FlywheelError(f"missing {key!r}", **where(row, line, key))
+        src = _factor_name(rec["source"], where(row, line, "source"))
+        tgt = _factor_name(rec["target"], where(row, line, "target"))
+        for col, f in (("source", src), ("target", tgt)):
+            if declared is not None and f not in declared_at:
+                raise FlywheelError(f"unknown factor {f!r}; declared factors are: "
+                                    f"{', '.join(factors)}", **where(row, line, col))
+            if declared is None and f not in factors:
+                factors.append(f)
+        if src == tgt:
+            raise FlywheelError(f"a link from {src!r} to itself; link it to another factor",
+                                **where(row, line, "target"))
+        if (src, tgt) in seen:
+            raise FlywheelError(f"duplicate link {src} → {tgt} (already in row {seen[(src, tgt)]});"
+                                " keep one link per pair and put the total strength on it",
+                                **where(row, line, "target"))
+        seen[(src, tgt)] = row
+        sign = _parse_sign(rec["sign"], where(row, line, "sign"))
+        strength = _parse_number(rec["strength"], *STRENGTH_RANGE, where(row, line, "strength"),
+                                 low_open=True, what="strength")
+        delay_raw = rec.get("delay")
+        delay = 0.0 if _blank(delay_raw) else _parse_number(
+            delay_raw, *DELAY_RANGE, where(row, line, "delay"), low_open=False, what="delay")
+        links.append((src, tgt, sign, strength, delay))
+    if len(factors) > MAX_FACTORS:
+        raise FlywheelError(f"{len(factors)} factors; at most {MAX_FACTORS} fit on one diagram "
+                            f"(and Collins's sweet spot is {SWEET_SPOT[0]}–{SWEET_SPOT[1]})",
+                            file=label)
+    used = {s for s, *_ in links} | {t for _, t, *_ in links}
+    for f in factors:
+        if f not in used:
+            row, line = declared_at[f]
+            raise FlywheelError(f"factor {f!r} has no link; link it or leave it out",
+                                **(where(row, line, "source") if line is not None else
+                                   {"file": label, "row": row, "column": factor_label}))
+    frame = pd.DataFrame(links, columns=list(COLUMNS)).astype(
+        {"source": object, "target": object, "sign": "int64", "strength": "float64",
+         "delay": "float64"})
+    _check_loop(factors, links, rows, label)
+    return Flywheel(name, tuple(factors), frame)
+
+
+def _check_loop(factors, links, rows, label) -> None:
+    """No loop means some factor is a dead end: name the first row that leads into it."""
+    out = {f: [] for f in factors}
+    for s, t, *_ in links:
+        out[s].append(t)
+    # a graph has a cycle iff repeatedly removing factors without outgoing links leaves some
+    alive = set(factors)
+    changed = True
+    while changed:
+        changed = False
+        for f in list(alive):
+            if not any(t in alive for t in out[f]):
+                alive.discard(f)
+                changed = True
+    if alive:
+        return
+    sinks = [f for f in factors if not out[f]]
+    dead = sinks[0] if sinks else factors[-1]
+    for (row, line, _rec), (s, t, *_) in zip(rows, links):
+        if t == dead:
+            raise FlywheelError(
+                f"no loop: the links end at {dead!r}, which leads nowhere, so nothing comes back "
+                "round to push the wheel; add a link from it back to an earlier factor",
+                file=label, row=row, line=line, column="target")
+    raise FlywheelError("no loop: the links never lead back to where they started", file=label)
+
+
+# ------------------------------------------------------------------------------------------------
+# Files
+# ------------------------------------------------------------------------------------------------
+def load(path) -> Flywheel:
+    """A flywheel from a ``.csv`` or ``.json`` file (see the module docstring); never runs code."""
+    file = Path(path)
+    if not file.is_file():
+        raise FileNotFoundError(f"{file}: flywheel file not found")
+    suffix = file.suffix.lower()
+    if suffix not in (".csv", ".json"):
+        raise FlywheelError("expected a .csv or .json file", file=file.name)
+    if file.stat().st_size > MAX_BYTES:
+        raise FlywheelError(f"the file is larger than {MAX_BYTES // 1000} kB; a flywheel is a "
+                            "small table", file=file.name)
+    data = file.read_bytes()
+    text = _decode(data, file.name, suffix)
+    if suffix == ".json":
+        return _load_json(text, file.name, _slug(file.stem))
+    return _load_csv(text, file.name, _slug(file.stem))
+
+
+def _decode(data: bytes, label: str, suffix: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        bad = data[exc.start:exc.start + 1].hex().upper()
+        column = None
+        if suffix == ".csv":
+            text = data.decode("utf-8-sig", errors="replace")
+            lines = text.split("\n")
+            delim = _delimiter(lines[0])
+            header = [c.strip().lower() for c in next(csv.reader([lines[0]], delimiter=delim))]
+            cells = next(csv.reader([lines[line - 1]], delimiter=delim), [])
+            for name, cell in zip(header, cells):
+                if "\ufffd" in cell:
+                    column = name
+                    break
+        raise FlywheelError(f"not UTF-8 text (byte 0x{bad}); save the file as UTF-8 "
+                            "(in a spreadsheet: 'CSV UTF-8')", file=label,
+                            row=line - 1 if suffix == ".csv" and line > 1 else None,
+                            line=line, column=column) from None
+
+
+def _delimiter(header: str) -> str:
+    counts = {d: header.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def _load_csv(text: str, label: str, name: str) -> Flywheel:
+    if not text.strip():
+        raise FlywheelError("the file is empty; expected a header "
+                            f"{','.join(COLUMNS)} and one row per link", file=label, line=1)
+    delim = _delimiter(text.split("\n", 1)[0])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    header = [c.strip().lower() for c in next(reader)]
+    _check_header(header, label, line=1)
+    dup = [c for c in header if header.count(c) > 1]
+    if dup:
+        raise FlywheelError("column appears twice", file=label, line=1, column=dup[0])
+    declared, rows = [], []
+    row = 0
+    for cells in reader:
+        line = reader.line_num
+        if not any(c.strip() for c in cells):
+            continue
+        row += 1
+        if len(cells) > len(header):
+            raise FlywheelError(f"{len(cells)} cells but the header has {len(header)} columns "
+                                f"(a stray {delim!r}?)", file=label, row=row, line=line)
+        rec = {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)}
+        rest = [rec.get(k, "") for k in ("target", "sign", "strength", "delay")]
+        if rec["source"] and not any(rest):
+            declared.append((row, line, rec["source"]))
+            continue
+        rows.append((row, line, rec))
+    if not rows and not declared:
+        raise FlywheelError("no rows under the header; expected one row per link", file=label,
+                            line=2)
+    return _assemble(name, declared or None, rows, label, factor_label="source")
+
+
+def _load_json(text: str, label: str, name: str) -> Flywheel:
+    if not text.strip():
+        raise FlywheelError('the file is empty; expected {"factors": [...], "links": [...]}',
+                            file=label, line=1)
+    try:
+        spec = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FlywheelError(f"not valid JSON: {exc.msg} (character {exc.colno})", file=label,
+                            line=exc.lineno) from None
+    if not isinstance(spec, dict):
+        raise FlywheelError('expected an object {"name": …, "factors": […], "links": […]}; got '
+                            f"{type(spec).__name__}", file=label)
+    for key in spec:
+        if key not in ("name", "factors", "links", "description"):
+            raise FlywheelError("unknown key; expected name, factors, links (description "
+                                "optional)", file=label, column=key)
+    if "links" not in spec:
+        raise FlywheelError("missing 'links': a list of {source, target, sign, strength}",
+                            file=label, column="links")
+    if "name" in spec:
+        name = _check_name(spec["name"], label)
+    links = spec["links"]
+    if not isinstance(links, list):
+        raise FlywheelError(f"'links' must be a list; got {type(links).__name__}", file=label,
+                            column="links")
+    rows = []
+    for i, rec in enumerate(links, start=1):
+        if not isinstance(rec, dict):
+            raise FlywheelError("a link must be an object with source, target, sign, strength; "
+                                f"got {rec!r}", file=label, row=i)
+        rec = {str(k).strip().lower(): v for k, v in rec.items()}
+        for key in rec:
+            if key not in COLUMNS and key not in OPTIONAL:
+                raise FlywheelError(f"unknown key; expected {', '.join(COLUMNS)}", file=label,
+                                    row=i, column=key)
+        rows.append((i, None, rec))
+    declared = None
+    if "factors" in spec:
+        factors = spec["factors"]
+        if not isinstance(factors, list):
+            raise FlywheelError(f"'factors' must be a list of names; got "
+                                f"{type(factors).__name__}", file=label, column="factors")
+        declared = [(i, None, f) for i, f in enumerate(factors, start=1)]
+    return _assemble(name, declared, rows, label, factor_label="factors")
+
+
+def _shipped(path: Path) -> bool:
+    shipped = (SHIPPED / "data").resolve()
+    target = path.resolve()
+    return target == shipped or shipped in target.parents
+
+
+def save(flywheel: Flywheel, fmt: str = "json", folder=None, overwrite: bool = False) -> Path:
+    """Write ``flywheel`` as ``<name>.json`` or ``<name>.csv`` and return the path.
+
+    ``folder`` defaults to the user folder ``flywheels`` (``~/flywheel_kit/flywheels``, or
+    ``$FLYWHEEL_USER_DIR/flywheels``). Never writes into the kit's ``data/`` folder; an existing
+    file is kept unless ``overwrite=True`` (FileExistsError otherwise).
+    """
+    if not isinstance(flywheel, Flywheel):
+        raise TypeError(f"expected a Flywheel; got {type(flywheel).__name__}")
+    if fmt not in ("json", "csv"):
+        raise ValueError(f"fmt must be 'json' or 'csv'; got {fmt!r}")
+    base = user_dir("flywheels") if folder is None else Path(folder).expanduser()
+    if _shipped(base):
+        raise PermissionError(f"{base} is the kit's shipped data folder; save your flywheel in "
+                              "your own folder (the default is ~/flywheel_kit/flywheels)")
+    base.mkdir(parents=True, exist_ok=True)
+    target = base / f"{flywheel.name}.{fmt}"
+    if target.exists() and not overwrite:
+        raise FileExistsError(f"{target} exists already; pass overwrite=True to replace it or "
+                              "give the flywheel another name")
+    text = _to_json(flywheel) if fmt == "json" else _to_csv(flywheel)
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.write_text(text, encoding="utf-8", newline="")
+    os.replace(tmp, target)
+    return target
+
+
+def _to_json(fw: Flywheel) -> str:
+    spec = {"name": fw.name, "factors": list(fw.factors), "links": [
+        {"source": r.source, "target": r.target, "sign": "+" if r.sign > 0 else "-",
+         "strength": float(r.strength), "delay": float(r.delay)}
+        for r in fw.links.itertuples(index=False)]}
+    return json.dumps(spec, indent=1, ensure_ascii=False) + "\n"
+
+
+def _to_csv(fw: Flywheel) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(COLUMNS)
+    for f in fw.factors:
+        w.writerow([f, "", "", "", ""])
+    for r in fw.links.itertuples(index=False):
+        w.writerow([r.source, r.target, "+" if r.sign > 0 else "-", repr(float(r.strength)),
+                    repr(float(r.delay))])
+    return buf.getvalue()
+
+
+def examples() -> list[str]:
+    """Names of the worked examples shipped in ``data/``."""
+    return list(EXAMPLES)
+
+
+def example(name: str = "local_shop") -> Flywheel:
+    """A shipped worked example (invented): ``"b2b_software"`` or ``"local_shop"``."""
+    if name not in EXAMPLES:
+        raise KeyError(f"no example {name!r}; examples: {', '.join(EXAMPLES)}")
+    fw = load(data_dir() / EXAMPLES[name])
+    return fw if fw.name == name else Flywheel(name, fw.factors, fw.links)
+
+
+# ------------------------------------------------------------------------------------------------
+# Reading a flywheel: review and weakest link
+# ------------------------------------------------------------------------------------------------
+def review(flywheel: Flywheel) -> list[str]:
+    """Warnings about a valid flywheel, in the current language (an empty list: all fine).
+
+    Collins's sweet spot of 4–6 components, factors that are on no loop, and a wheel with no
+    reinforcing loop (it can never take off by itself).
+    """
+    notes = []
+    n = len(flywheel.factors)
+    low, high = SWEET_SPOT
+    if n < low:
+        notes.append(i18n.t("byo.warn_few", n=n, low=low, high=high))
+    elif n > high:
+        notes.append(i18n.t("byo.warn_many", n=n, low=low, high=high))
+    found = flywheel.loops()
+    on_loop = set().union(*found["factors"]) if len(found) else set()
+    for f in flywheel.factors:
+        if f not in on_loop:
+            notes.append(i18n.t("byo.warn_off_loop", factor=f))
+    if not (found["polarity"] == loops.REINFORCING).any():
+        notes.append(i18n.t("byo.warn_no_reinforcing"))
+    return notes
+
+
+def tipping_point(flywheel: Flywheel, method: str = "auto") -> float:
+    """The friction (per month, the same on every factor) above which the wheel runs down.
+
+    ``method="linear"``: the largest real eigenvalue of the link matrix
+    (:func:`loops.tipping_friction`) — exact when every link is positive. With a braking (−) link
+    it can be wrong, because a factor pushed below zero is held at zero; so ``"auto"`` (the
+    default) uses it only for all-positive flywheels and otherwise ``"simulate"``: the engine runs
+    the pushed wheel for 1,200 months at 101 frictions; where the wheel still holds a steady level
+    (unchanged between months 600 and 1,200), that level falls in a straight line towards the
+    tipping point, and the last two steady levels are extended to zero. Returns 0.0 if no
+    friction lets the wheel turn by itself.
+    """
+    if not isinstance(flywheel, Flywheel):
+        raise TypeError(f"expected a Flywheel; got {type(flywheel).__name__}")
+    if method not in ("auto", "linear", "simulate"):
+        raise ValueError(f"method must be 'auto', 'linear' or 'simulate'; got {method!r}")
+    graph = flywheel.graph
+    linear = loops.tipping_friction(graph)
+    if method == "linear" or (method == "auto" and (flywheel.links["sign"] > 0).all()):
+        return linear
+    found = flywheel.loops()
+    ring = next((fs for fs, pol in zip(found["factors"], found["polarity"])
+                 if pol == loops.REINFORCING), None)
+    if ring is None:
+        return 0.0
+    high = min(loops.FRICTION_RANGE[1], 1.5 * linear + 0.05)
+    grid = np.linspace(0.0, high, 101)
+    kw = dict(push_until=24, steps=4)
+    half = loops.final_levels(graph, ring[0], [10.0], grid, months=600, **kw)[:, 0, :].mean(1)
+    full = loops.final_levels(graph, ring[0], [10.0], grid, months=1200, **kw)[:, 0, :].mean(1)
+    steady = (full > 0.05) & (np.abs(full - half) <= 1e-3 * np.maximum(full, 1e-9))
+    if not steady.any():
+        return 0.0
+    k = int(np.flatnonzero(steady)[-1])
+    if k == 0 or not steady[k - 1]:
+        return float(grid[k])
+    slope = (full[k] - full[k - 1]) / (grid[k] - grid[k - 1])
+    if slope >= 0:
+        return float(grid[k])
+    zero = grid[k] - full[k] / slope
+    return float(np.clip(zero, grid[k], min(high, grid[k] + 10 * (grid[1] - grid[0]))))
+
+
+def weakest_links(flywheel: Flywheel, step: float = 0.05) -> pd.DataFrame:
+    """The links that drive the wheel, ranked by how much a little more strength on each would
+    raise the tipping friction: the first row is the **weakest link** — the one holding the wheel
+    back most, where extra effort pays off most.
+
+    Columns: ``source``, ``target``, ``sign``, ``strength``, ``reinforcing_loops`` (how many
+    reinforcing loops run through the link), ``gain`` (rise of the tipping friction, per month, if
+    the strength grows by ``step``; NaN for a braking link — one with sign − or on no reinforcing
+    loop) and ``without`` (the tipping friction with the link removed). Braking links come last.
+
+    For a single loop the tipping friction is the geometric mean of the strengths, which grows
+    fastest through its smallest one: the weakest link is then simply the weakest strength.
+    """
+    step = validate.number("step", step, 0.0, 1.0, low_open=True)
+    graph = flywheel.graph
+
+    def tip(a):
+        return max(0.0, float(np.max(np.linalg.eigvals(a).real)))
+
+    base = tip(graph.matrix())
+    found = flywheel.loops()
+    reinforcing = [list(fs) + [fs[0]] for fs, pol in zip(found["factors"], found["polarity"])
+                   if pol == loops.REINFORCING]
+    rows = []
+    for r in flywheel.links.itertuples(index=False):
+        a = graph.matrix()
+        i, j = graph.index(r.target), graph.index(r.source)
+        count = sum(any(ring[k] == r.source and ring[k + 1] == r.target
+                        for k in range(len(ring) - 1)) for ring in reinforcing)
+        drives = r.sign > 0 and count > 0
+        gain = np.nan
+        if drives:
+            a[i, j] += step
+            gain = tip(a) - base
+        a[i, j] = 0.0
+        rows.append({"source": r.source, "target": r.target, "sign": int(r.sign),
+                     "strength": float(r.strength), "reinforcing_loops": count,
+                     "gain": gain, "without": tip(a)})
+    frame = pd.DataFrame(rows)
+    return frame.sort_values(["gain", "strength"], ascending=[False, True], na_position="last",
+                             kind="stable").reset_index(drop=True)

@@ -1,0 +1,92 @@
+"""Lesson 07's panel: discount depth and frequency, service quality and friction → orders,
+customers, trust and the discount habit over four years, beside the same business without
+discounts."""
+from __future__ import annotations
+
+import numpy as np
+
+from .. import i18n, plotting, retention
+from ..plotting import PALETTE
+from ..widgets import Control, Panel
+from . import register
+
+MONTHS = 48
+
+
+def retention_model(depth, frequency, service, friction):
+    """The panel's model: :func:`retention.loyalty` with the sliders' values, and the same run
+    without discounts as the reference (``attrs["reference"]``)."""
+    run = retention.loyalty(depth, int(frequency), service, friction, months=MONTHS)
+    run.attrs["reference"] = retention.loyalty(0.0, 0, service, friction, months=MONTHS)
+    return run
+
+
+def summary(run) -> dict:
+    """The readout's numbers: margin and customers with and without discounts."""
+    ref = run.attrs["reference"]
+    return {"margin": run["cumulative_margin"].iloc[-1], "margin_ref": ref["cumulative_margin"].iloc[-1],
+            "customers": run["customers"].iloc[-1], "customers_ref": ref["customers"].iloc[-1],
+            "peak": run["orders"].max(), "months": MONTHS}
+
+
+@register("07_retention_prime", "retention.panel_title")
+@plotting.styled  # titles, legends and texts added after figure() get the style too
+def retention_panel() -> Panel:
+    # orders across the top; customers and the two slow stocks below (narrow enough to leave
+    # the sliders room beside the canvas)
+    fig, grid = plotting.figure(2, 2, width=9.5, height=6.4)
+    spec = grid[0, 0].get_gridspec()
+    for ax in grid[0]:
+        ax.remove()
+    ax_o = fig.add_subplot(spec[0, :])
+    ax_c, ax_t = grid[1]
+    axes = (ax_o, ax_c, ax_t)
+    month = np.arange(1, MONTHS + 1)
+    zeros = np.zeros(MONTHS)
+    (orders,) = ax_o.plot(month, zeros, color=PALETTE["vermillion"], drawstyle="steps-mid",
+                          label=i18n.t("retention.with_discounts"))
+    (orders_ref,) = ax_o.plot(month, zeros, color=PALETTE["blue"], linestyle="--",
+                              label=i18n.t("retention.without_discounts"))
+    (cust,) = ax_c.plot(month, zeros, color=PALETTE["vermillion"],
+                        label=i18n.t("retention.with_discounts"))
+    (cust_ref,) = ax_c.plot(month, zeros, color=PALETTE["blue"], linestyle="--",
+                            label=i18n.t("retention.without_discounts"))
+    (trust,) = ax_t.plot(month, zeros, color=PALETTE["green"], label=i18n.t("retention.trust"))
+    (habit,) = ax_t.plot(month, zeros, color=PALETTE["orange"], label=i18n.t("retention.habit"))
+    for ax, title in zip(axes, ("retention.orders_title", "retention.customers_title",
+                                "retention.stocks_title")):
+        ax.set_title(i18n.t(title))
+        ax.set_xlabel(i18n.t("common.month"))
+        ax.set_xlim(0.5, MONTHS + 0.5)
+    ax_o.set_ylabel(i18n.t("retention.orders_axis"))
+    ax_c.set_ylabel(i18n.t("retention.customers_axis"))
+    ax_t.set_ylabel(i18n.t("retention.level_axis"))
+    ax_t.set_ylim(0, 1.02)
+    ax_o.legend(loc="upper right")
+    ax_t.legend(loc="best")
+
+    def render(run):
+        ref = run.attrs["reference"]
+        orders.set_ydata(run["orders"].to_numpy())
+        orders_ref.set_ydata(ref["orders"].to_numpy())
+        cust.set_ydata(run["customers"].to_numpy())
+        cust_ref.set_ydata(ref["customers"].to_numpy())
+        trust.set_ydata(run["trust"].to_numpy())
+        habit.set_ydata(run["habit"].to_numpy())
+        top = max(run["orders"].max(), ref["orders"].max(), 1.0)
+        ax_o.set_ylim(0, top * 1.12)
+        top = max(run["customers"].max(), ref["customers"].max(), 1.0)
+        ax_c.set_ylim(0, top * 1.12)
+
+    def readout(run):
+        return i18n.t("retention.readout", **summary(run))
+
+    controls = [
+        Control("depth", "retention.slider_depth", 0.0, 0.6, 0.05, 0.3, fmt=".0%"),
+        Control("frequency", "retention.slider_frequency", 0, 12, 1, 4,
+                unit="retention.unit_per_year", integer=True),
+        Control("service", "retention.slider_service", 0.0, 1.0, 0.05, 0.5, fmt=".0%"),
+        Control("friction", "retention.slider_friction", 0.0, 1.0, 0.05, 0.2, fmt=".0%"),
+    ]
+    return Panel(controls, retention_model, render, fig, title="retention.panel_title",
+                 readout=readout)

@@ -1,0 +1,163 @@
+"""Lesson 08: the ecosystem of a core and satellites, on top of the causal-loop engine.
+
+The tipping friction is checked against the engine's own simulation (grows just below, decays just
+above) and against ``loops.tipping_friction`` where both apply; the rest are properties over the
+panel's ranges and every choice of satellites.
+"""
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import flywheel_lib as fw
+from flywheel_lib import ecosystem, loops
+
+KEYS = ecosystem.SATELLITE_KEYS
+subsets = st.lists(st.sampled_from(KEYS), unique=True)
+
+
+def test_core_alone_is_the_marketplace_loop_plus_cash():
+    g = ecosystem.build([])
+    assert g.factors == (*ecosystem.CORE, ecosystem.CASH)
+    polar = g.loops()
+    assert len(polar) == 2 and set(polar["polarity"]) == {"reinforcing"}
+    assert "customer experience → traffic → sellers → selection → customer experience" in \
+        set(polar["loop"])
+
+
+def test_every_satellite_is_wired_to_core_and_cash():
+    g = ecosystem.build()
+    links = set(zip(g.links["source"], g.links["target"]))
+    for sat in ecosystem.SATELLITES:
+        assert ("traffic", sat.key) in links and (ecosystem.CASH, sat.key) in links
+        if sat.feeds:
+            assert (sat.key, sat.feeds) in links
+    assert ("aws", "aws") in links and ("aws", ecosystem.CASH) in links
+    assert (g.links["sign"] == 1).all()
+
+
+def test_without_extra_friction_it_agrees_with_the_engine():
+    plain = tuple(ecosystem.Satellite(s.key, s.feeds, s.feed, s.draw, s.own, s.funds, 0.0, s.scale)
+                  for s in ecosystem.SATELLITES)
+    g = ecosystem.build(catalogue=plain)
+    # only the cash factor keeps its extra friction: subtract it by hand
+    a = g.matrix() - np.diag([ecosystem.CASH_FRICTION if f == ecosystem.CASH else 0.0
+                              for f in g.factors])
+    expected = max(np.linalg.eigvals(a).real)
+    assert ecosystem.tipping_friction(g, plain) == pytest.approx(expected, rel=1e-12)
+    # and a graph with no extra friction at all is exactly loops.tipping_friction
+    core = loops.Graph.from_links(ecosystem.CORE, [(a, b, 1, 0.12) for a, b in
+                                                   zip(ecosystem.CORE, ecosystem.CORE[1:] +
+                                                       ecosystem.CORE[:1])])
+    assert ecosystem.tipping_friction(core) == pytest.approx(loops.tipping_friction(core))
+    assert loops.tipping_friction(core) == pytest.approx(0.12)
+
+
+@pytest.mark.parametrize("choice", [(), ("prime",), ("music",), KEYS])
+def test_simulation_grows_below_and_decays_above_the_tipping_friction(choice):
+    tip = ecosystem.tipping_friction(ecosystem.build(choice))
+    below = ecosystem.simulate(choice, energy=1, friction=tip - 0.01, push_until=6, months=600)
+    above = ecosystem.simulate(choice, energy=1, friction=tip + 0.01, push_until=6, months=600)
+    whole_b = below.drop(columns="core").mean(axis=1)  # the wheel's momentum: all factors
+    whole_a = above.drop(columns="core").mean(axis=1)
+    assert whole_b.iloc[-1] > whole_b.iloc[6]          # keeps spinning by itself
+    assert whole_a.iloc[-1] < 0.2 * whole_a.iloc[6]    # friction wins
+
+
+@settings(max_examples=40, deadline=None)
+@given(small=subsets, extra=subsets)
+def test_adding_satellites_never_lowers_the_tipping_friction(small, extra):
+    big = list(dict.fromkeys([*small, *extra]))
+    assert ecosystem.tipping_friction(ecosystem.build(big)) >= \
+        ecosystem.tipping_friction(ecosystem.build(small)) - 1e-12
+
+
+@settings(max_examples=30, deadline=None)
+@given(small=subsets, extra=subsets, energy=st.floats(0, 30), friction=st.floats(0, 0.4))
+def test_adding_satellites_never_slows_the_core(small, extra, energy, friction):
+    big = list(dict.fromkeys([*small, *extra]))
+    a = ecosystem.simulate(small, energy, friction)["core"].to_numpy()
+    b = ecosystem.simulate(big, energy, friction)["core"].to_numpy()
+    assert (b >= a - 1e-9).all()
+
+
+@settings(max_examples=30, deadline=None)
+@given(choice=subsets, energy=st.floats(0, 30), friction=st.floats(0, 0.4),
+       more=st.floats(0.5, 10), rough=st.floats(0.01, 0.2))
+def test_finite_bounded_and_monotone(choice, energy, friction, more, rough):
+    run = ecosystem.simulate(choice, energy, friction)
+    values = run.to_numpy(float)
+    assert np.isfinite(values).all()
+    assert (values >= 0).all() and (values <= 100 + 1e-9).all()
+    stronger = ecosystem.simulate(choice, min(30, energy + more), friction)
+    assert (stronger.to_numpy() >= values - 1e-9).all()
+    rougher = ecosystem.simulate(choice, energy, min(0.4, friction + rough))
+    assert (rougher.to_numpy() <= values + 1e-9).all()
+
+
+def test_alone_reference_is_the_bare_core():
+    run = ecosystem.simulate(energy=10, friction=0.14, alone=True)
+    bare = ecosystem.simulate([], energy=10, friction=0.14)
+    np.testing.assert_allclose(run.attrs["alone"].to_numpy(), bare.to_numpy(), atol=1e-12)
+    np.testing.assert_allclose(run.to_numpy(), ecosystem.simulate(energy=10, friction=0.14)
+                               .to_numpy(), atol=1e-12)
+
+
+def test_the_lesson_stories():
+    run = ecosystem.simulate(energy=10, friction=0.14, alone=True)
+    # the whole keeps spinning where the bare core runs down
+    assert run["core"].iloc[-1] > 5 * run.attrs["alone"]["core"].iloc[-1]
+    # a weak satellite is cushioned by strong ones
+    lonely = ecosystem.simulate(["music"], energy=10, friction=0.14)
+    assert run["music"].iloc[-1] > 5 * lonely["music"].iloc[-1]
+    # a satellite with its own loop outgrows the core
+    rev = ecosystem.revenue(run)
+    assert rev["aws"] > rev["core"] > rev["prime"]
+    worth = ecosystem.contribution(energy=10, friction=0.14)
+    assert list(worth.index[:2]) == ["prime", "aws"] and worth.index[-1] == "music"
+    assert (worth["loss"] > 0).all()
+
+
+@pytest.mark.parametrize("call, pattern", [
+    (lambda: ecosystem.build(["netflix"]), r"unknown satellite 'netflix'; satellites are: prime"),
+    (lambda: ecosystem.build(["prime", "prime"]), r"satellite 'prime' is listed twice"),
+    (lambda: ecosystem.simulate(energy=-1), r"energy must be in \[0, 100\]"),
+    (lambda: ecosystem.simulate(friction=3), r"friction must be in \[0, 1\.5\]"),
+    (lambda: ecosystem.Satellite("traffic"), r"taken by the core"),
+    (lambda: ecosystem.Satellite("x", feeds="growth"), r"feeds must be one of"),
+    (lambda: ecosystem.Satellite("x", feed=3), r"satellite 'x': feed must be in \[0, 2\]"),
+])
+def test_bad_input_is_named(call, pattern):
+    with pytest.raises((ValueError, TypeError), match=pattern):
+        call()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_panel_toggles_and_slider_ends(language):
+    from flywheel_lib import panels
+    fw.set_language(language)
+    p = panels.build("08_ecosystem")
+    assert p.last_error is None and set(p.toggles) == set(KEYS)
+    before = p.updates
+    for key, box in p.toggles.items():
+        box.value = False
+        assert p.last_error is None, key
+    assert p.updates == before + len(KEYS)
+    assert "core" in p.last_result.columns and not set(KEYS) & set(p.last_result.columns)
+    for key, box in p.toggles.items():
+        box.value = True
+    for c in p.controls:
+        for v in (c.min, c.max):
+            p.set(**{c.name: v})
+            assert p.last_error is None, (c.name, v, p.last_error)
+    if language == "de":
+        assert p.toggles["music"].description == "Musik"
+        assert "Kipp-Reibung" in p.readout_box.value
+
+
+def test_panel_starts_with_a_chosen_set():
+    from flywheel_lib import panels
+    p = panels.build("08_ecosystem", satellites=["prime"])
+    assert [k for k, b in p.toggles.items() if b.value] == ["prime"]
+    with pytest.raises(ValueError, match="unknown satellite"):
+        panels.build("08_ecosystem", satellites=["netflix"])
