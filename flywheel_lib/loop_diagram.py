@@ -149,7 +149,7 @@ class LoopDiagram:
                 ox, oy = dx / dist, dy / dist
                 ha = "left" if ox > 0.35 else "right" if ox < -0.35 else "center"
                 va = "bottom" if oy > 0.35 else "top" if oy < -0.35 else "center"
-            off = node_radius * 1.15
+            off = node_radius * 1.5   # clear of the highlight ring (1.28 × radius)
             self.names[f] = ax.text(x + ox * off, y + oy * off, self.labels[f], ha=ha, va=va,
                                     fontsize=fs, zorder=6,
                                     bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none",
@@ -184,7 +184,7 @@ class LoopDiagram:
                                 fontweight="bold", color="0.25", zorder=1)
                         for x, y, text in markers]
         self.highlight_ring = Circle((0, 0), node_radius * 1.28, facecolor="none",
-                                     edgecolor=plotting.PALETTE["orange"], lw=4.0, zorder=2.5,
+                                     edgecolor=plotting.PALETTE["orange"], lw=4.0, zorder=3.5,
                                      visible=False)
         ax.add_patch(self.highlight_ring)
         xs = [p[0] for p in self.positions.values()]
@@ -231,8 +231,11 @@ class LoopDiagram:
 
     def highlight(self, factor: str | None) -> None:
         """Ring the pushed factor (``None`` hides the ring)."""
+        ring = self.highlight_ring
         if factor is None:
-            self.highlight_ring.set_visible(False)
+            if ring.get_visible():
+                ring.set_visible(False)
             return
-        self.highlight_ring.set_center(self.positions[factor])
-        self.highlight_ring.set_visible(True)
+        if not ring.get_visible() or tuple(ring.get_center()) != tuple(self.positions[factor]):
+            ring.set_center(self.positions[factor])   # touched only when it moves: a ring that
+            ring.set_visible(True)                    # stays put stays in the cached background

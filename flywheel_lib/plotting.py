@@ -79,9 +79,29 @@ def rc_params(style: str | None = None) -> dict:
         "axes.spines.right": False,
         "axes.grid": True,
         "grid.alpha": 0.3,
+        "legend.framealpha": 1.0,   # opaque legends: a panel's redraw puts them back by blitting
         "figure.constrained_layout.use": True,
     })
     return spec
+
+
+def _compact(value, _pos=None) -> str:
+    """Tick label in at most about five characters: 950, 12k, 150k, 1.2M (so that a label never
+    grows wide enough to cover the next plot while a slider moves)."""
+    size = abs(value)
+    if size >= 1e6:
+        text = f"{value / 1e6:.1f}".rstrip("0").rstrip(".") + "M"
+    elif size >= 1e4:
+        text = f"{value / 1e3:.0f}k"
+    elif size >= 1e3:
+        text = f"{value / 1e3:.1f}".rstrip("0").rstrip(".") + "k"
+    else:
+        text = f"{value:.6g}"
+    return text.replace("-", "\N{MINUS SIGN}")
+
+
+#: Formatter for axes whose values span several orders of magnitude (see :func:`_compact`).
+COMPACT = mpl.ticker.FuncFormatter(_compact)
 
 
 def figure(nrows: int = 1, ncols: int = 1, width: float = 8.0, height: float = 4.0, **kwargs):

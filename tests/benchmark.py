@@ -370,6 +370,22 @@ class OursPanel:
         self.canvas.draw()
         return t1 - t0, time.perf_counter() - t1
 
+    def pause(self) -> float | None:
+        """The learner lets go of a slider: the axes are re-fitted (one redraw) if they need it.
+
+        Under ipympl this runs from a timer ``redraw.SETTLE_S`` seconds after the last move, never
+        during a drag; here it is called directly and timed apart from the moves. Returns the
+        time of the re-fit (seconds), or None when nothing needed re-fitting.
+        """
+        settle = getattr(getattr(self.panel, "redrawer", None), "settle", None)
+        if settle is None:
+            return None
+        t0 = time.perf_counter()
+        if not settle():
+            return None
+        self.canvas.draw()
+        return time.perf_counter() - t0
+
     def close(self) -> None:
         import matplotlib.pyplot as plt
         self.panel.widget.close()
@@ -380,7 +396,11 @@ def timed_moves(view, moves, cpu: list | None = None, split: dict | None = None)
     """Wall time (s) of each move. The process's CPU time of each move is appended to ``cpu``; with
     ``split``, a view that can (ours) also appends its callback and draw times to ``split``."""
     times = []
-    for name, value in moves:
+    for i, (name, value) in enumerate(moves):
+        if split is not None and i and moves[i - 1][0] != name and hasattr(view, "pause"):
+            settled = view.pause()   # the previous slider was let go (not a timed move)
+            if settled is not None:
+                split.setdefault("settle", []).append(settled)
         c0, t0 = time.process_time(), time.perf_counter()
         if split is not None:
             callback, draw = view.split_move(name, value)
@@ -439,7 +459,7 @@ def measure_panel(panel_id: str, n_moves: int = 120, rounds: int = 2, drag_secon
     fw.set_style(style)
     out = {"panel": panel_id, "where": "kernel" if in_kernel() else "process", "style": style,
            "dpi_ratio": dpi_ratio, "ours": [], "naive": [], "ours_cpu": [], "naive_cpu": [],
-           "callback": [], "draw": [], "model": [],
+           "callback": [], "draw": [], "model": [], "settle": [],
            "errors_ours": [], "errors_naive": []}
     parts = None
     for r in range(rounds):
@@ -584,6 +604,8 @@ def summarize(result: dict) -> dict:
     full, fast = result.get("full_draws"), result.get("fast_draws")
     row["full_draw_share"] = (100.0 * full / (full + fast) if full is not None and full + fast
                               else float("nan"))
+    row["settles"] = len(result.get("settle", []))
+    row["settle_p50"] = ms("settle", 50)
     row["errors"] = len(result.get("errors_ours", [])) + len(result.get("errors_naive", []))
     row["naive_mode"] = result.get("naive_mode", "")
     return row
@@ -611,7 +633,7 @@ def table(rows: list[dict], columns: list[tuple[str, str]] | None = None, markdo
     cells = [[fmt(row.get(k, "")) for k, _ in columns] for row in rows]
     headers = [h for _, h in columns]
     if markdown:
-        numeric = [bool(cells) and all(_looks_numeric(c[i]) for c in cells)
+        numeric = [any(c[i] for c in cells) and all(_looks_numeric(c[i]) for c in cells if c[i])
                    for i in range(len(columns))]
         lines = ["| " + " | ".join(headers) + " |",
                  "|" + "|".join("---:" if numeric[i] else ":---" for i in range(len(columns))) + "|"]
@@ -638,6 +660,7 @@ MAIN_COLUMNS = [("panel", "panel"), ("ours_p50", "ours p50 ms"), ("ours_p95", "o
 DETAIL_COLUMNS = [("panel", "panel"), ("moves", "moves"), ("model_p50", "model p50 ms"),
                   ("callback_p50", "callback p50 ms"), ("draw_p50", "draw p50 ms"),
                   ("draw_p95", "draw p95 ms"), ("full_draw_share", "full draws %"),
+                  ("settles", "re-fits after a pause"), ("settle_p50", "re-fit p50 ms"),
                   ("ours_cpu_p50", "ours CPU p50 ms"), ("ours_cpu_p95", "ours CPU p95 ms"),
                   ("naive_cpu_p50", "naive CPU p50 ms"), ("speedup_cpu", "speed-up (CPU)"),
                   ("drag_ours", "drag redraws/s ours"), ("drag_ours_worst", "worst frame ms"),
@@ -858,8 +881,10 @@ def main(argv=None) -> int:
     say(table(rows, DETAIL_COLUMNS, md))
     say("")
     say("callback = slider set → model + render + widgets; draw = the draw the browser asks for "
-        "(cached background + data artists, or a full draw when limits/labels changed: 'full draws "
-        "%'), diff PNG, comm send. CPU = the kernel process's CPU time per update. "
+        "(cached background + the artists that change, or a full draw when limits/labels changed: "
+        "'full draws %'), diff PNG, comm send. Re-fit: when a slider is let go, axes that kept "
+        "room during the drag are fitted again (one full draw, after a pause, never during a "
+        "drag; timed apart from the moves). CPU = the kernel process's CPU time per update. "
         f"Fast drag: sliders swept faster than the kernel can follow (target ≥ "
         f"{TARGET_REDRAWS_PER_S:g} redraws/s, in the kernel; a browser adds its round trip).")
     for result in raw:
@@ -909,7 +934,7 @@ def main(argv=None) -> int:
     elif isinstance(browser, str):
         say(f"({browser})")
     else:
-        say(f"from {path}:")
+        say(f"from {path}:" + ("\n" if md else ""))
         say(table(browser, markdown=md))
 
     return 0 if not failures else 1

@@ -32,6 +32,7 @@ def display_table(table):
 
 
 @register("01_aida", "aida.panel_title")
+@plotting.styled
 def aida_panel() -> Panel:
     fig, (ax_f, ax_l) = plotting.figure(1, 2, width=10, height=4,
                                         gridspec_kw={"width_ratios": [3, 2]})

@@ -175,7 +175,7 @@ def amazon_panel() -> Panel:
     ax_t.set_xlabel(i18n.t("common.month"))
     ax_t.set_ylabel(i18n.t("amazon.level_axis"))
     ax_t.set_title(i18n.t("amazon.levels_title"))
-    ax_t.legend(loc="upper left", fontsize="x-small", ncol=2, framealpha=0.9)
+    ax_t.legend(loc="upper left", fontsize="x-small", ncol=2)
 
     def render(frame):
         a = frame.attrs
@@ -222,7 +222,7 @@ def amazon_map_panel(energies=None, frictions=None) -> Panel:
     ax_m.set_ylabel(i18n.t("amazon.map_friction_axis"))
     ax_m.set_title(i18n.t("amazon.map_title"))
     ax_m.grid(False)
-    ax_m.legend(loc="upper right", fontsize="small", framealpha=0.9)
+    ax_m.legend(loc="upper right", fontsize="small")
 
     month = np.arange(MONTHS + 1)
     (line,) = ax_t.plot(month, np.zeros(MONTHS + 1), color="black", lw=3.0,
@@ -255,8 +255,7 @@ def amazon_map_panel(energies=None, frictions=None) -> Panel:
         if shown["key"] != key:
             values = grid_for(*key)
             image.set_data(values)
-            shown["key"] = key
-            image.set_clim(0, max(float(values.max()), 1.0))
+            shown["key"] = key   # the colour scale stays 0 … capacity: maps compare at a glance
         marker.set_data([a["energy"]], [a["friction"]])
         m = loops.momentum(frame, graph.capacity).to_numpy()
         line.set_ydata(m)

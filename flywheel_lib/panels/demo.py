@@ -19,6 +19,7 @@ def spin_up(energy: float, friction: float) -> pd.DataFrame:
 
 
 @register("00_start_here", "demo.title")
+@plotting.styled
 def demo_panel() -> Panel:
     fig, ax = plotting.figure(width=7, height=3.5)
     (line,) = ax.plot(T, np.zeros_like(T))

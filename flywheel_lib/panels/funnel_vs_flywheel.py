@@ -162,7 +162,7 @@ def funnel_vs_flywheel_panel() -> Panel:
         ax.set_xlim(0.5, MONTHS + 0.5)
     stops = [ax.axvline(0, color="0.3", linestyle="--", linewidth=1.5) for ax in (ax_new, ax_won)]
     stops[0].set_label(i18n.t("fvf.push_ends"))
-    ax_new.legend(loc="best")
+    ax_new.legend(loc="upper left")
     ax_won.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:,.0f}"))
     shade = [ax.axvspan(0.5, 0.5, color="0.85", alpha=0.5, zorder=0) for ax in (ax_new, ax_won)]
 

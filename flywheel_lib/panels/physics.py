@@ -69,8 +69,8 @@ def physics_panel() -> Panel:
         ax.set_xlabel(i18n.t("physics.time_axis"))
         ax.set_ylabel(i18n.t(ylab))
         ax.set_xlim(0, T_END)
-    ax_s.legend(loc="upper right", fontsize="small", ncol=2, framealpha=0.9)
-    ax_e.legend(loc="upper right", fontsize="small", ncol=2, framealpha=0.9)
+    ax_s.legend(loc="upper right", fontsize="small", ncol=2)
+    ax_e.legend(loc="upper right", fontsize="small", ncol=2)
     ref_top = (float(reference["speed"].max()), float(reference["energy"].max()))
 
     def render(frame):

@@ -63,7 +63,7 @@ def retention_panel() -> Panel:
     ax_t.set_ylabel(i18n.t("retention.level_axis"))
     ax_t.set_ylim(0, 1.02)
     ax_o.legend(loc="upper right")
-    ax_t.legend(loc="best")
+    ax_t.legend(loc="lower right")
 
     def render(run):
         ref = run.attrs["reference"]
