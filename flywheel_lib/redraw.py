@@ -41,6 +41,7 @@ from matplotlib.ticker import FixedLocator
 
 HEADROOM = 3.0    # when data outgrow an axis during a drag, it grows to this multiple of their span
 SETTLE_FILL = 0.6  # after a pause, re-fit an axis whose wanted span is below this share of its span
+GAP = 2.0         # pixels: axes closer than twice this share one cell (anti-aliased edges bleed)
 SETTLE_S = 0.4    # the pause (seconds without a slider move) after which axes are re-fitted
 
 
@@ -142,7 +143,9 @@ class Redrawer:
         self.overlays: dict = {}       # id(axes) → pixels of its still, opaque legends
         self.limits: dict = {}         # (id(axes), "x"/"y") → limits shown
         self.wanted: dict = {}         # (id(axes), "x"/"y") → (axes, limits the panel asked for)
+        self.cells: dict = {}          # id(axes) → (its group of axes, pixel rows and columns)
         self.full_draws = 0
+        self.partial_draws = 0
         self.fast_draws = 0
         self.settles = 0
         self._timer = None
@@ -154,41 +157,46 @@ class Redrawer:
             self.canvas.get_diff_image = types.MethodType(_fast_diff_image, self.canvas)
 
     # -- what the background depends on ----------------------------------------------------
-    def _signature(self) -> tuple:
-        parts = [tuple(self.fig.bbox.bounds), tuple(t.get_text() for t in self.fig.texts)]
-        for ax in self.fig.axes:
-            parts.append((
-                ax.get_visible(), ax.get_xlim(), ax.get_ylim(), ax.get_xscale(), ax.get_yscale(),
-                ax.get_title("left"), ax.get_title(), ax.get_title("right"),
-                ax.get_xlabel(), ax.get_ylabel(), tuple(ax.get_position().bounds),
-                tuple(t.get_text() for t in ax.get_legend().get_texts()) if ax.get_legend() else (),
-            ))
-            for axis in (ax.xaxis, ax.yaxis):
-                loc = axis.get_major_locator()
-                if isinstance(loc, FixedLocator):
-                    labels = tuple(getattr(axis.get_major_formatter(), "seq", ()) or ())
-                    parts.append((tuple(loc.locs), labels))
+    def _axes_signature(self, ax) -> tuple:
+        parts = [(
+            ax.get_visible(), ax.get_xlim(), ax.get_ylim(), ax.get_xscale(), ax.get_yscale(),
+            ax.get_title("left"), ax.get_title(), ax.get_title("right"),
+            ax.get_xlabel(), ax.get_ylabel(), tuple(ax.get_position().bounds),
+            tuple(t.get_text() for t in ax.get_legend().get_texts()) if ax.get_legend() else (),
+        )]
+        for axis in (ax.xaxis, ax.yaxis):
+            loc = axis.get_major_locator()
+            if isinstance(loc, FixedLocator):
+                labels = tuple(getattr(axis.get_major_formatter(), "seq", ()) or ())
+                parts.append((tuple(loc.locs), labels))
         return tuple(parts)
+
+    def _signature(self) -> tuple:
+        """(what the whole figure's background depends on, one part per axes)."""
+        return ((tuple(self.fig.bbox.bounds), tuple(t.get_text() for t in self.fig.texts),
+                 len(self.fig.legends), tuple(id(ax) for ax in self.fig.axes)),
+                tuple(self._axes_signature(ax) for ax in self.fig.axes))
 
     @property
     def dynamic(self) -> list:
         """The artists drawn on every frame (the others live in the cached background)."""
         return [a for _ax, arts in self.order for a in arts if a.get_animated()]
 
-    def _learn(self) -> bool:
-        """Animate the artists that changed since the last draw; True if the background must be
-        drawn again (an artist started to change, appeared or disappeared)."""
+    def _learn(self) -> tuple:
+        """Animate the artists that changed since the last draw. Returns (whole background to
+        draw again: first draw, or an artist disappeared; ids of the axes whose background must
+        be drawn again because an artist in them started to change or appeared)."""
         self.order = [(ax, _candidates(ax)) for ax in self.fig.axes]
         ids = {id(a) for _ax, arts in self.order for a in arts}
         if self.background is None:
-            return True
-        started = False
-        for _ax, arts in self.order:
+            return True, set()
+        dirty = set()
+        for ax, arts in self.order:
             for a in arts:
                 if not a.get_animated() and (a.stale or id(a) not in self.known):
                     a.set_animated(True)
-                    started = True
-        return started or not self.known <= ids
+                    dirty.add(id(ax))
+        return not self.known <= ids, dirty
 
     def _watch_list(self, renderer, overlays: bool = True) -> None:
         """For each dynamic artist, the still artists above it that it could cover (and, with
@@ -211,9 +219,10 @@ class Redrawer:
                 self.overlays[id(ax)] = [self.canvas.copy_from_bbox(b.get_window_extent(renderer))
                                          for b in legends]
 
-    def _covered(self, renderer) -> bool:
-        """Animate still artists that a dynamic one below them now overlaps; True if any."""
-        changed = False
+    def _covered(self, renderer) -> set:
+        """Animate still artists that a dynamic one below them now overlaps; returns the ids of
+        their axes."""
+        dirty = set()
         for a, above in self.watch:
             if not a.get_visible():
                 continue
@@ -221,8 +230,86 @@ class Redrawer:
             for b, b_box in above:
                 if not b.get_animated() and _overlap(box, b_box):
                     b.set_animated(True)
-                    changed = True
-        return changed
+                    dirty.add(id(a.axes))
+        return dirty
+
+    # -- cells: the part of the figure each axes owns ----------------------------------------
+    def _make_cells(self, renderer) -> None:
+        """Split the figure into one rectangle per group of axes (twins share one), so that a
+        change of one axes' limits re-renders only its cell of the background.
+
+        A cell is the group's tight box (ticks, labels, title) widened halfway to the nearest
+        neighbouring box on each side, or to the figure's edge. Cells that would overlap each
+        other or a figure-level artist are dropped (their changes re-render everything).
+        """
+        self.cells = {}
+        axes = [ax for ax in self.fig.axes if ax.get_visible()]
+        boxes = {id(ax): ax.get_tightbbox(   # everything the axes paints, in layout or not
+                     renderer, bbox_extra_artists=[a for a in ax.get_children() if a.get_visible()])
+                 for ax in axes}
+        groups: list = []
+        for ax in axes:   # axes whose boxes overlap or nearly touch (twins, insets) form a group
+            box = boxes[id(ax)].padded(GAP)
+            joined = [g for g in groups if any(_overlap(box, boxes[id(o)].padded(GAP)) for o in g)]
+            merged = [o for g in joined for o in g] + [ax]
+            groups = [g for g in groups if all(g is not j for j in joined)] + [merged]
+        union = [Bbox.union([boxes[id(ax)] for ax in g]) for g in groups]
+        width, height = self.fig.bbox.width, self.fig.bbox.height
+        rects = []
+        for k, (g, b) in enumerate(zip(groups, union)):
+            others = [o for j, o in enumerate(union) if j != k]
+            left = max([o.x1 for o in others if o.x1 <= b.x0], default=None)
+            right = min([o.x0 for o in others if o.x0 >= b.x1], default=None)
+            below = max([o.y1 for o in others if o.y1 <= b.y0], default=None)
+            above = min([o.y0 for o in others if o.y0 >= b.y1], default=None)
+            rects.append((g, Bbox([[0.0 if left is None else (left + b.x0) / 2,
+                                    0.0 if below is None else (below + b.y0) / 2],
+                                   [width if right is None else (right + b.x1) / 2,
+                                    height if above is None else (above + b.y1) / 2]])))
+        figure_level = [t.get_window_extent(renderer) for t in self.fig.texts if t.get_visible()]
+        figure_level += [leg.get_window_extent(renderer) for leg in self.fig.legends]
+        for g, rect in rects:
+            inner = rect.padded(-1.0)
+            if any(_overlap(inner, r.padded(-1.0)) for o, r in rects if o is not g):
+                continue
+            if any(_overlap(rect, f) for f in figure_level):
+                continue
+            # pixel rows count from the top of the buffer; neighbours share a rounded edge
+            r0, r1 = round(height - rect.y1), round(height - rect.y0)
+            c0, c1 = round(rect.x0), round(rect.x1)
+            cell = (g, max(r0, 0), min(r1, int(height)), max(c0, 0), min(c1, int(width)))
+            for ax in g:
+                self.cells[id(ax)] = cell
+
+    def _render_cells(self, dirty: set) -> bool:
+        """Re-render only the cells of the ``dirty`` axes into the background; False if that is
+        not possible (then the whole background is drawn)."""
+        face = self.fig.patch.get_facecolor()
+        if not dirty or face[3] < 1.0 or not all(i in self.cells for i in dirty):
+            return False
+        cells = {id(self.cells[i][0][0]): self.cells[i] for i in dirty}
+        if len(cells) == len({id(c[0][0]) for c in self.cells.values()}):
+            return False   # every cell is dirty: a plain full draw is as cheap
+        self.canvas.restore_region(self.background)
+        renderer = self.canvas.get_renderer()
+        pixels = np.asarray(renderer.buffer_rgba())
+        before = pixels.view(np.uint32).copy()
+        colour = np.round(np.asarray(face) * 255).astype(np.uint8)
+        for _group, r0, r1, c0, c1 in cells.values():
+            pixels[r0:r1, c0:c1] = colour
+        drawn = {id(ax) for group, *_ in cells.values() for ax in group}
+        for ax in sorted(self.fig.axes, key=lambda a: a.get_zorder()):
+            if id(ax) in drawn and ax.get_visible():
+                ax.draw(renderer)   # its animated artists are skipped, as in a full draw
+        # Did anything paint outside its cell (a label pushed sideways by wider tick labels)?
+        # Then the cells no longer fit the picture: draw everything and cut new cells.
+        after = pixels.view(np.uint32)
+        for _group, r0, r1, c0, c1 in cells.values():
+            before[r0:r1, c0:c1] = after[r0:r1, c0:c1]
+        if not np.array_equal(before, after):
+            self.cells = {}
+            return False
+        return True
 
     # -- limits -----------------------------------------------------------------------------
     def stabilise_limits(self) -> None:
@@ -286,6 +373,11 @@ class Redrawer:
             self._timer.stop()
 
     # -- drawing ----------------------------------------------------------------------------
+    def invalidate(self) -> None:
+        """Draw the whole background again on the next draw (after changes it cannot see, such
+        as an artist's zorder or colour set from outside the panel)."""
+        self.signature = None
+
     def full_draw(self, *args, **kwargs) -> None:
         """The canvas' draw: compose background and dynamic artists, then hand the frame on.
 
@@ -295,25 +387,36 @@ class Redrawer:
         the browser never receives frames faster than it asks for them.
         """
         renderer = self.canvas.get_renderer()
-        full = self._learn() or self._signature() != self.signature
-        if full and self.background is not None:
+        whole, dirty = self._learn()
+        signature = self._signature()
+        if self.signature is None or signature[0] != self.signature[0]:
+            whole = True
+        else:
+            dirty |= {id(ax) for ax, new, old in zip(self.fig.axes, signature[1],
+                                                      self.signature[1]) if new != old}
+        if (whole or dirty) and self.background is not None:
             self._watch_list(renderer, overlays=False)   # still artists that the artists which
-            self._covered(renderer)                      # just started to change already cover
+            dirty |= self._covered(renderer)             # just started to change already cover
         elif self.watch:
-            full = self._covered(renderer)
-        if full:
+            dirty = self._covered(renderer)
+        if whole or dirty:
             first = self.full_draws == 0
-            FigureCanvasAgg.draw(self.canvas)   # animated artists are skipped here
+            if whole or not self._render_cells(dirty):
+                FigureCanvasAgg.draw(self.canvas)   # animated artists are skipped here
+                self.full_draws += 1
+            else:
+                self.partial_draws += 1
             renderer = self.canvas.get_renderer()
             if first and self.fig.get_layout_engine() is not None:
                 # The layout is computed once, on the first draw; re-computing it on every change
                 # of limits would double the cost of a full draw.
                 self.fig.set_layout_engine("none")
             self.background = self.canvas.copy_from_bbox(self.fig.bbox)
+            if not self.cells or self.signature is None or signature[0] != self.signature[0]:
+                self._make_cells(renderer)
             self.signature = self._signature()
             self.known = {id(a) for _ax, arts in self.order for a in arts}
             self._watch_list(renderer)
-            self.full_draws += 1
         else:
             self.canvas.restore_region(self.background)
             self.fast_draws += 1

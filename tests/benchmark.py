@@ -358,7 +358,7 @@ class OursPanel:
         redrawer = getattr(self.panel, "redrawer", None)
         if redrawer is None or not hasattr(redrawer, "full_draws"):
             return None
-        return redrawer.full_draws, redrawer.fast_draws
+        return redrawer.full_draws, redrawer.fast_draws, getattr(redrawer, "partial_draws", 0)
 
     def split_move(self, name: str, value) -> tuple[float, float]:
         """A move timed in two parts: the slider callback, and the draw."""
@@ -480,6 +480,7 @@ def measure_panel(panel_id: str, n_moves: int = 120, rounds: int = 2, drag_secon
         if before and after:
             out["full_draws"] = out.get("full_draws", 0) + after[0] - before[0]
             out["fast_draws"] = out.get("fast_draws", 0) + after[1] - before[1]
+            out["partial_draws"] = out.get("partial_draws", 0) + after[2] - before[2]
         panel = ours.panel
         values = {c.name: c.value for c in ours.controls}
         for name, value in part:
@@ -602,8 +603,11 @@ def summarize(result: dict) -> dict:
         row[f"drag_{which}_worst"] = drag.get("worst_ms", float("nan"))
     row["drag_met"] = bool(row["drag_ours"] >= TARGET_REDRAWS_PER_S)
     full, fast = result.get("full_draws"), result.get("fast_draws")
-    row["full_draw_share"] = (100.0 * full / (full + fast) if full is not None and full + fast
-                              else float("nan"))
+    partial = result.get("partial_draws", 0)
+    total = (full or 0) + (fast or 0) + partial
+    row["full_draw_share"] = 100.0 * full / total if full is not None and total else float("nan")
+    row["partial_draw_share"] = (100.0 * partial / total if full is not None and total
+                                 else float("nan"))
     row["settles"] = len(result.get("settle", []))
     row["settle_p50"] = ms("settle", 50)
     row["errors"] = len(result.get("errors_ours", [])) + len(result.get("errors_naive", []))
@@ -660,6 +664,7 @@ MAIN_COLUMNS = [("panel", "panel"), ("ours_p50", "ours p50 ms"), ("ours_p95", "o
 DETAIL_COLUMNS = [("panel", "panel"), ("moves", "moves"), ("model_p50", "model p50 ms"),
                   ("callback_p50", "callback p50 ms"), ("draw_p50", "draw p50 ms"),
                   ("draw_p95", "draw p95 ms"), ("full_draw_share", "full draws %"),
+                  ("partial_draw_share", "one-plot redraws %"),
                   ("settles", "re-fits after a pause"), ("settle_p50", "re-fit p50 ms"),
                   ("ours_cpu_p50", "ours CPU p50 ms"), ("ours_cpu_p95", "ours CPU p95 ms"),
                   ("naive_cpu_p50", "naive CPU p50 ms"), ("speedup_cpu", "speed-up (CPU)"),
@@ -881,8 +886,9 @@ def main(argv=None) -> int:
     say(table(rows, DETAIL_COLUMNS, md))
     say("")
     say("callback = slider set → model + render + widgets; draw = the draw the browser asks for "
-        "(cached background + the artists that change, or a full draw when limits/labels changed: "
-        "'full draws %'), diff PNG, comm send. Re-fit: when a slider is let go, axes that kept "
+        "(cached background + the artists that change; when an axis' limits change, only that "
+        "plot's part of the background is drawn again ('one-plot redraws %'), or everything "
+        "('full draws %')), diff PNG, comm send. Re-fit: when a slider is let go, axes that kept "
         "room during the drag are fitted again (one full draw, after a pause, never during a "
         "drag; timed apart from the moves). CPU = the kernel process's CPU time per update. "
         f"Fast drag: sliders swept faster than the kernel can follow (target ≥ "

@@ -79,6 +79,7 @@ def test_composed_frame_equals_a_plain_draw(panel_id):
             for spine in ax.spines.values():
                 spine.set_visible(False)
         seen.append(tuple(ax.get_position().bounds))
+    panel.redrawer.invalidate()
     for control in panel.controls:
         for value in (control.max, control.min, control.value):
             panel.set(**{control.name: value})

@@ -173,7 +173,9 @@ def inbound_panel() -> Panel:
         name_text[d] = ax_w.text(0, 0, i18n.t(f"inbound.flow_{d}"), ha="center", va="bottom",
                                  color=COLOURS[d], fontweight="bold", fontsize="small")
         rim_text[d] = ax_w.text(0, 0, "", ha="center", va="top", color=FRICTION,
-                                fontweight="bold", fontsize="small")
+                                fontweight="bold", fontsize="small",
+                                bbox=dict(boxstyle="round,pad=0.2", facecolor="white",
+                                          edgecolor=FRICTION, visible=False))
     ax_w.add_patch(Circle((0, 0), HUB, facecolor="white", edgecolor="0.3", linewidth=1.5))
     hub_text = ax_w.text(0, 0, "", ha="center", va="center", fontsize="small")
     ax_w.text(0, -lim, "\n".join(textwrap.wrap(i18n.t("inbound.wheel_note"), 48)), ha="center",
@@ -233,8 +235,9 @@ def inbound_panel() -> Panel:
                                       (RING_OUT - RING_WIDTH / 2) * np.sin(a)))
             cost = float(run.costs[d])
             rim_text[d].set_text(f"−{cost:,.0f}" if cost >= 0.5 else "")
-            rim_text[d].set_bbox(dict(boxstyle="round,pad=0.2", facecolor="white",
-                                      edgecolor=FRICTION) if j == worst else None)
+            frame_box = rim_text[d].get_bbox_patch()   # framed: where friction bites most
+            if frame_box.get_visible() != (j == worst):
+                frame_box.set_visible(j == worst)
             place((name_text[d], rim_text[d]), RING_OUT + RIM_GAP + RIM_MAX + 0.08, mid)
         hub_text.set_text(f"{i18n.t('inbound.hub')}\n{_fmt(run.momentum['size'])}")
         return None
