@@ -12,8 +12,13 @@ from . import i18n, lessons, panels, plotting
 
 
 def _title(panel_id: str) -> str:
-    stem = panel_id.split(":")[0]
+    """The tab's title: the lesson's number and title, or for a lesson's second panel
+    (``"04_amazon_flywheel:map"``) its own short title (label ``lesson.04.tab_map``)."""
+    stem, _, part = panel_id.partition(":")
     number = stem[:2]
+    if part:
+        key = f"lesson.{number}.tab_{part}"
+        return i18n.t(key) if i18n.has(key) else panel_id
     key = f"lesson.{number}.title"
     return f"{number} {i18n.t(key)}" if i18n.has(key) else panel_id
 

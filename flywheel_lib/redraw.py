@@ -315,7 +315,6 @@ class Redrawer:
     def stabilise_limits(self) -> None:
         """Under ipympl, keep each linear axis' limits during a drag unless the data outgrow them
         (then grow with ``HEADROOM``); re-fit after a pause (see the module docstring)."""
-        pending = False
         for ax in self.fig.axes:
             for name, scale in (("x", ax.get_xscale()), ("y", ax.get_yscale())):
                 get, set_ = getattr(ax, f"get_{name}lim"), getattr(ax, f"set_{name}lim")
@@ -328,7 +327,6 @@ class Redrawer:
                     span = hi - lo
                     if olo <= lo and hi <= ohi:
                         set_(olo, ohi)   # the data still fit: keep the picture steady
-                        pending = True
                     elif span > 0:       # growing: leave room to grow further
                         if lo == olo:
                             set_(lo, lo + span * HEADROOM)
@@ -337,20 +335,32 @@ class Redrawer:
                         else:
                             mid = (lo + hi) / 2
                             set_(mid - span * HEADROOM / 2, mid + span * HEADROOM / 2)
-                        pending = True
                 self.limits[key] = get()
-        if pending:
+        if self.sends:
             self._settle_later()
 
     def _settle_later(self) -> None:
         if self._timer is None:
             self._timer = self.canvas.new_timer(interval=int(SETTLE_S * 1000))
             self._timer.single_shot = True
-            self._timer.add_callback(self.settle)
+            self._timer.add_callback(self._pause)
         self._timer.stop()
         self._timer.start()
 
-    def settle(self) -> bool:
+    def _pause(self) -> None:
+        """The sliders rest: re-fit the axes, and send the browser one whole frame.
+
+        ipympl sends only the pixels that changed since the frame before; a browser that missed a
+        frame (matplotlib/matplotlib#19116) keeps stale pixels until a whole frame comes. Sending
+        one after every pause heals that within ``SETTLE_S`` seconds, at the cost of one larger PNG.
+        """
+        changed = self.settle(redraw=False)
+        self.canvas._force_full = True
+        self.redraw()
+        if changed:
+            self.settles += 1
+
+    def settle(self, redraw: bool = True) -> bool:
         """Give every axis the limits its panel asked for, where they differ enough from those
         shown; redraws and returns True if anything changed."""
         changed = False
@@ -361,7 +371,7 @@ class Redrawer:
                 getattr(ax, f"set_{name}lim")(lo, hi)
                 self.limits[key] = (lo, hi)
                 changed = True
-        if changed:
+        if changed and redraw:
             self.settles += 1
             self.redraw()
         return changed

@@ -57,6 +57,11 @@ class Control:
             raise ValueError(
                 f"Control {self.name!r}: default {self.value} outside [{self.min}, {self.max}]"
             )
+        steps = (self.value - self.min) / self.step
+        if abs(steps - round(steps)) > 1e-6:
+            # a browser slider snaps such a value to its grid, so Reset would not look like the start
+            raise ValueError(f"Control {self.name!r}: default {self.value} is not on the slider's "
+                             f"grid {self.min} + k × {self.step}")
 
     def describe(self) -> str:
         """The slider's visible label in the current language, with its unit."""
@@ -80,6 +85,12 @@ class Control:
         slider.description_allow_html = False
         slider.add_class("flywheel-slider")
         return slider
+
+
+#: A long slider label wraps onto a second line instead of squeezing the slider's track (a track
+#: narrower than about 80 px is hard to drag, above all on a projector).
+_PANEL_CSS = ("<style>.flywheel-slider .widget-label{white-space:normal!important;"
+              "max-width:48%;line-height:1.25;overflow-wrap:anywhere}</style>")
 
 
 class Panel:
@@ -147,7 +158,7 @@ class Panel:
         )
         plot = fig.canvas if self._canvas_is_widget else self._plot_out
         self.widget = W.VBox(
-            [*header, W.HBox([controls_box, plot],
+            [W.HTML(_PANEL_CSS), *header, W.HBox([controls_box, plot],
                                   layout=W.Layout(align_items="flex-start", flex_flow="row wrap")),
              self.error_box, self.table_box]
         )

@@ -4,12 +4,18 @@ The kit must never reach out at run time. Every test runs with outgoing connecti
 to the loopback addresses (the browser test talks to its own JupyterLab on 127.0.0.1).
 """
 import ipaddress
+import os
 import socket
+import tempfile
 
 import matplotlib
 import pytest
 
 matplotlib.use("Agg")
+
+# Whatever a test or a lesson run by nbval saves (flywheels, exports) goes to a throw-away folder,
+# never into the user's own ~/flywheel_kit. Kernels started by nbval inherit this.
+os.environ.setdefault("FLYWHEEL_USER_DIR", tempfile.mkdtemp(prefix="flywheel-test-user-"))
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex

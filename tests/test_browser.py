@@ -57,7 +57,8 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 CHANGE_TIMEOUT_MS = 10_000   # a move must show new pixels within this time (generous for 2 cores)
 RESET_WAIT_MS = 5_000        # wait for a panel back at its start values to show its reference picture
 RESET_MAX_SHARE = 0.01       # ... up to 1 % of its pixels may differ (anti-aliased edges of diff frames)
-QUIET_MS = 150               # a canvas counts as settled after this long without a change
+QUIET_MS = 700               # a canvas counts as settled after this long without a change (longer
+                             # than redraw.SETTLE_S: after a pause, axes re-fit and a whole frame comes)
 LAB_TIMING_MOVES = 6         # key presses timed per lesson in JupyterLab
 VOILA_TIMING_MOVES = 4       # ... and in Voilà
 TIMINGS: dict[str, dict] = {}

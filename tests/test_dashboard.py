@@ -39,3 +39,12 @@ def test_language_switch_rebuilds_labels_in_german():
         i18n.set_language("en")
         for p in d.built.values():
             plt.close(p.fig)
+
+
+def test_tab_titles_are_distinct_in_both_languages():
+    from flywheel_lib import dashboard, i18n
+    for language in ("en", "de"):
+        i18n.set_language(language)
+        titles = [dashboard._title(pid) for pid in dashboard.Dashboard().ids]
+        assert len(set(titles)) == len(titles), f"{language}: repeated tab titles {titles}"
+    i18n.set_language("en")

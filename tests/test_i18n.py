@@ -41,6 +41,18 @@ def test_every_key_used_in_code_and_lessons_exists():
     assert not missing, "labels missing from labels.tsv:\n" + "\n".join(missing)
 
 
+def test_every_label_is_used():
+    """A label nobody shows is a translation nobody checks: each key appears in the code or the
+    lessons, literally or under a prefix that the code completes (``f"inbound.col.{column}"``)."""
+    files = [*ROOT.glob("flywheel_lib/**/*.py"), *ROOT.glob("notebooks/src/*.py")]
+    text = "".join(f.read_text(encoding="utf-8") for f in files)
+    literal = set(re.findall(r"[\"']([A-Za-z0-9_.:]+)[\"']", text))
+    prefixes = set(re.findall(r"f[\"']([A-Za-z0-9_.]+)\{", text)) | {"col."}
+    unused = [k for k in i18n.table()
+              if k not in literal and not any(k.startswith(p) for p in prefixes)]
+    assert not unused, f"labels that nothing shows (remove them or use them): {unused}"
+
+
 def test_switching_language():
     assert fw.set_language("de") == "de"
     assert fw.t("common.reset") == "Zurücksetzen"

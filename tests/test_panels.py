@@ -119,3 +119,21 @@ def test_set_names_unknown_sliders():
             panel.set(no_such_slider=1)
     finally:
         plt.close(panel.fig)
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    (dict(min=0.0, max=1.0, step=0.1, value=0.25), "not on the slider's grid"),
+    (dict(min=0.0, max=1.0, step=0.1, value=1.5), "outside"),
+    (dict(min=1.0, max=1.0, step=0.1, value=1.0), "must be below max"),
+    (dict(min=0.0, max=1.0, step=0.0, value=0.5), "step must be in"),
+])
+def test_control_rejects_bad_specs_naming_the_slider(kwargs, message):
+    from flywheel_lib.widgets import Control
+    with pytest.raises(ValueError, match=message) as err:
+        Control("friction", "slider.energy", **kwargs)
+    assert "'friction'" in str(err.value)
+
+
+def test_control_accepts_defaults_on_the_grid():
+    from flywheel_lib.widgets import Control
+    assert Control("friction", "slider.energy", 0.0, 0.4, 0.005, 0.14).value == 0.14
