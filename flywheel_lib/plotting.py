@@ -100,8 +100,10 @@ def _compact(value, _pos=None) -> str:
     return text.replace("-", "\N{MINUS SIGN}")
 
 
-#: Formatter for axes whose values span several orders of magnitude (see :func:`_compact`).
-COMPACT = mpl.ticker.FuncFormatter(_compact)
+def compact_formatter() -> mpl.ticker.FuncFormatter:
+    """A tick formatter (one per axis) for values that span several orders of magnitude
+    (see :func:`_compact`)."""
+    return mpl.ticker.FuncFormatter(_compact)
 
 
 def figure(nrows: int = 1, ncols: int = 1, width: float = 8.0, height: float = 4.0, **kwargs):

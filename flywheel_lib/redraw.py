@@ -9,11 +9,14 @@ changes (matplotlib marks it stale) becomes *animated* and leaves the background
 names, signs and arrows stay in the background while its gauges and numbers move. Layering is kept:
 dynamic artists are drawn in matplotlib's order (by ``zorder``), and a still artist that lies above
 a dynamic one and overlaps it becomes dynamic too, so nothing is ever painted over the wrong way.
-(Legends and axis decorations always stay in the background.)
+An opaque legend stays in the background and is blitted back over the dynamic artists; axis
+decorations (ticks, grid, spines) always stay in the background, below them.
 
-A full draw happens only when the background changed: axis limits or scales, titles, axis
-labels, fixed tick labels, figure texts, an artist added or removed, or an artist that starts to
-change. The constrained layout is computed on the first draw and then kept.
+The background is drawn again only when it changed: axis limits or scales, titles, axis labels,
+fixed tick labels, figure texts, an artist added or removed, or an artist that starts to change.
+When that concerns some axes only, only their *cell* of the figure is drawn again (see
+:meth:`Redrawer._make_cells`); otherwise the whole figure. The constrained layout is computed on
+the first draw and then kept.
 
 Axis limits (:meth:`Redrawer.stabilise_limits`): under ipympl, while the learner drags, an axis
 only grows, with ``HEADROOM``, when the data outgrow it, and otherwise keeps its limits, so a drag
@@ -21,9 +24,10 @@ rarely forces a full draw and the plot never clips data. When the sliders rest f
 seconds, every axis takes the limits the panel asked for (:meth:`Redrawer.settle`). On canvases
 without a browser (Agg: tests, exports), the panel's limits apply at once.
 
-Under ipympl, frames are sent in answer to the browser's draw requests (``draw_idle``), so none is
-dropped, and as a PNG of the changed pixels; :func:`fast_png` writes that PNG about three times
-faster than PIL's default (no row filters, fast zlib), which matters at 30 ms per update.
+Under ipympl, frames are sent in answer to the browser's draw requests (``draw_idle``), as a PNG of
+the changed pixels; :func:`fast_png` writes that PNG about three times faster than PIL's default
+(no row filters, fast zlib), which matters at 30 ms per update. A browser can still miss a frame
+(matplotlib/matplotlib#19116), so after every pause it gets one whole frame.
 ``savefig`` is unaffected: saving always draws everything.
 """
 from __future__ import annotations
@@ -144,6 +148,7 @@ class Redrawer:
         self.limits: dict = {}         # (id(axes), "x"/"y") → limits shown
         self.wanted: dict = {}         # (id(axes), "x"/"y") → (axes, limits the panel asked for)
         self.cells: dict = {}          # id(axes) → (its group of axes, pixel rows and columns)
+        self._cut_cells = True         # cut the cells again at the next full draw
         self.full_draws = 0
         self.partial_draws = 0
         self.fast_draws = 0
@@ -307,7 +312,7 @@ class Redrawer:
         for _group, r0, r1, c0, c1 in cells.values():
             before[r0:r1, c0:c1] = after[r0:r1, c0:c1]
         if not np.array_equal(before, after):
-            self.cells = {}
+            self._cut_cells = True
             return False
         return True
 
@@ -354,11 +359,9 @@ class Redrawer:
         frame (matplotlib/matplotlib#19116) keeps stale pixels until a whole frame comes. Sending
         one after every pause heals that within ``SETTLE_S`` seconds, at the cost of one larger PNG.
         """
-        changed = self.settle(redraw=False)
+        self.settle(redraw=False)
         self.canvas._force_full = True
         self.redraw()
-        if changed:
-            self.settles += 1
 
     def settle(self, redraw: bool = True) -> bool:
         """Give every axis the limits its panel asked for, where they differ enough from those
@@ -371,9 +374,10 @@ class Redrawer:
                 getattr(ax, f"set_{name}lim")(lo, hi)
                 self.limits[key] = (lo, hi)
                 changed = True
-        if changed and redraw:
+        if changed:
             self.settles += 1
-            self.redraw()
+            if redraw:
+                self.redraw()
         return changed
 
     def forget_limits(self) -> None:
@@ -422,8 +426,9 @@ class Redrawer:
                 # of limits would double the cost of a full draw.
                 self.fig.set_layout_engine("none")
             self.background = self.canvas.copy_from_bbox(self.fig.bbox)
-            if not self.cells or self.signature is None or signature[0] != self.signature[0]:
-                self._make_cells(renderer)
+            if self._cut_cells or self.signature is None or signature[0] != self.signature[0]:
+                self._make_cells(renderer)   # (costly: tight boxes of every axes)
+                self._cut_cells = False
             self.signature = self._signature()
             self.known = {id(a) for _ax, arts in self.order for a in arts}
             self._watch_list(renderer)

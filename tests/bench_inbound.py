@@ -8,6 +8,7 @@ before timing). Target: ours ≥ 100× faster.
 """
 from __future__ import annotations
 
+import itertools
 import shutil
 import statistics
 import tempfile
@@ -85,18 +86,15 @@ def run(repeat: int = 7) -> list[dict]:
             crosscheck = importlib.util.module_from_spec(spec)
             spec.loader.exec_module(crosscheck)
             settings = [replace(par, marketing=m) for m in np.linspace(0.5, 9.5, 10)]
+            theirs_next, ours_next = itertools.cycle(settings), itertools.cycle(settings)
 
-            def pysd_move(k=[0]):
-                q = settings[k[0] % len(settings)]
-                k[0] += 1
-                params = {crosscheck.NAMES[f]: getattr(q, f) for f in crosscheck.NAMES}
-                params["Push Until"] = 1e6 if q.push_until is None else q.push_until
-                model.run(params=params, time_step=q.dt, saveper=1, final_time=MONTHS,
-                          return_columns=STOCKS)
+            def pysd_move():
+                q = next(theirs_next)
+                model.run(params=crosscheck.pysd_params(q), time_step=q.dt, saveper=1,
+                          final_time=MONTHS, return_columns=STOCKS)
 
-            def our_move(k=[0]):
-                inbound.simulate(settings[k[0] % len(settings)], MONTHS)
-                k[0] += 1
+            def our_move():
+                inbound.simulate(next(ours_next), MONTHS)
 
             pysd_move()
             ours = _median_ms(our_move, repeat * 30)

@@ -45,9 +45,15 @@ def model(tmp_path_factory):
     return pysd.read_vensim(str(folder / MDL.name))
 
 
-def run_pysd(model, par: inbound.InboundParams, months: int):
+def pysd_params(par: inbound.InboundParams) -> dict:
+    """Our parameters under inbound.mdl's names (also used by tests/bench_inbound.py)."""
     params = {NAMES[f]: getattr(par, f) for f in NAMES}
     params["Push Until"] = 1e6 if par.push_until is None else par.push_until
+    return params
+
+
+def run_pysd(model, par: inbound.InboundParams, months: int):
+    params = pysd_params(par)
     model.reload()
     out = model.run(params=params, time_step=par.dt, saveper=1, final_time=months,
                     return_columns=list(COLUMNS.values()))

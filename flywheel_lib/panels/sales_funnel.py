@@ -31,7 +31,7 @@ def sales_funnel_panel() -> Panel:
         ax.set_title(i18n.t(title))
         ax.set_xlabel(i18n.t("common.month"))
         ax.set_xlim(0.5, MONTHS + 0.5)
-        ax.yaxis.set_major_formatter(plotting.COMPACT)
+        ax.yaxis.set_major_formatter(plotting.compact_formatter())
     stops[0].set_label(i18n.t("sales.push_ends"))
     no_cpc = axes[2].text(0.5, 0.5, i18n.t("sales.no_customers"), transform=axes[2].transAxes,
                           ha="center", va="center", visible=False,
