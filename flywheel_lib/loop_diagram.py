@@ -183,9 +183,12 @@ class LoopDiagram:
         self.markers = [ax.text(x, y, text, ha="center", va="center", fontsize=fs,
                                 fontweight="bold", color="0.25", zorder=1)
                         for x, y, text in markers]
+        # The ring moves whenever the learner picks another factor: it is drawn above everything
+        # (no still artist over it to repaint) and animated from the start (the fast redraw keeps
+        # it out of the cached background; saving and plain draws still show it).
         self.highlight_ring = Circle((0, 0), node_radius * 1.28, facecolor="none",
-                                     edgecolor=plotting.PALETTE["orange"], lw=4.0, zorder=3.5,
-                                     visible=False)
+                                     edgecolor=plotting.PALETTE["orange"], lw=4.0, zorder=7,
+                                     visible=False, animated=True)
         ax.add_patch(self.highlight_ring)
         xs = [p[0] for p in self.positions.values()]
         ys = [p[1] for p in self.positions.values()]

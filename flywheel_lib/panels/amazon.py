@@ -230,7 +230,8 @@ def amazon_map_panel(energies=None, frictions=None) -> Panel:
     span = ax_t.axvspan(0, DEFAULTS["push_until"], color=plotting.PALETTE["yellow"], alpha=0.3,
                         lw=0, label=i18n.t("amazon.push_window"))
     ax_t.set_xlim(0, MONTHS)
-    ax_t.set_xlabel(i18n.t("common.month"))
+    ax_t.set_ylim(0, graph.capacity)   # momentum is a mean of levels 0 … capacity: like the map's
+    ax_t.set_xlabel(i18n.t("common.month"))   # colour scale, the axis stays put between runs
     ax_t.set_ylabel(i18n.t("amazon.momentum_axis"))
     ax_t.set_title(i18n.t("amazon.momentum_title"))
     ax_t.legend(loc="upper right", fontsize="small")
@@ -261,7 +262,6 @@ def amazon_map_panel(energies=None, frictions=None) -> Panel:
         line.set_ydata(m)
         span.set_x(0.0)
         span.set_width(a["push_until"] if a["energy"] > 0 else 0.0)
-        ax_t.set_ylim(0, max(float(m.max()) * 1.15, 1.0))
 
     panel = Panel(_controls(), flywheel_model, render, fig, title="amazon.map_title",
                   readout=readout_text, fixed={"graph": graph, "tip": tip})

@@ -118,7 +118,10 @@ def readout(run: WheelRun) -> str:
 @plotting.styled
 def inbound_panel() -> Panel:
     fig, (ax_s, ax_n, ax_w) = plotting.figure(
-        1, 3, width=14, height=4.8, gridspec_kw={"width_ratios": [1.15, 1.0, 1.1]})
+        1, 3, width=14, height=4.8, gridspec_kw={"width_ratios": [1.05, 0.95, 1.3]})
+    # room between the plots: tick labels grow wider as the axes grow during a drag, and each
+    # plot's labels must stay clear of its neighbour's (the fast redraw redraws one plot alone)
+    fig.get_layout_engine().set(wspace=0.06)
     month = np.arange(MONTHS + 1)
     zeros = np.zeros(MONTHS + 1)
 
@@ -156,8 +159,8 @@ def inbound_panel() -> Panel:
 
     # -- the wheel: three segments (energy), a red rim on each (friction), the customer at the hub
     lim = 2.1
-    ax_w.set_aspect("equal")   # round circles: the axes box is made square
-    ax_w.set_xlim(-lim, lim)
+    ax_w.set_aspect("equal")   # round circles; wider than tall, for the labels left and right
+    ax_w.set_xlim(-1.35 * lim, 1.35 * lim)
     ax_w.set_ylim(-lim, lim)
     ax_w.set_axis_off()
     ax_w.set_title("\n".join(textwrap.wrap(i18n.t("inbound.wheel_title"), 28)))

@@ -8,6 +8,7 @@ from ..widgets import Control, Panel
 from . import register
 
 MONTHS = 36
+FRICTION_MAX, FRICTION_STEP = 0.9, 0.05   # the friction slider's range and step
 
 
 def funnel_model(budget, push_until, friction, churn):
@@ -32,6 +33,19 @@ def sales_funnel_panel() -> Panel:
         ax.set_xlabel(i18n.t("common.month"))
         ax.set_xlim(0.5, MONTHS + 0.5)
         ax.yaxis.set_major_formatter(plotting.compact_formatter())
+    # The cost per customer climbs by four orders of magnitude over the friction slider's range:
+    # a log axis spanning that whole range shows every setting, and never has to move.
+    grid = np.round(np.arange(0.0, FRICTION_MAX + 1e-9, FRICTION_STEP), 10)
+    costs = np.concatenate([funnel_model(5000, MONTHS, f, 0.0)["cost_per_customer"].to_numpy()
+                            for f in grid])
+    costs = costs[np.isfinite(costs) & (costs > 0)]
+    lines[2].set_ydata(np.full(MONTHS, np.nan))   # (zeros have no place on a log axis)
+    span = 10.0 ** np.floor(np.log10(costs.min())), 10.0 ** np.ceil(np.log10(costs.max()))
+    axes[2].set_ylim(*span)   # limits first: a log scale then has nothing to autoscale
+    axes[2].set_yscale("log")
+    axes[2].set_ylim(*span)
+    axes[2].yaxis.set_major_formatter(plotting.compact_formatter())
+    axes[2].set_ylabel(i18n.t("sales.log_axis"))
     stops[0].set_label(i18n.t("sales.push_ends"))
     no_cpc = axes[2].text(0.5, 0.5, i18n.t("sales.no_customers"), transform=axes[2].transAxes,
                           ha="center", va="center", visible=False,
@@ -42,6 +56,8 @@ def sales_funnel_panel() -> Panel:
         for line, ax, key in zip(lines, axes, keys):
             values = frame[key].to_numpy()
             line.set_ydata(values)
+            if ax.get_yscale() == "log":
+                continue   # fixed (see above)
             finite = values[np.isfinite(values)]
             top = finite.max() if finite.size else 0.0
             ax.set_ylim(0, top * 1.15 if top > 0 else 1.0)
@@ -67,7 +83,8 @@ def sales_funnel_panel() -> Panel:
                 integer=True),
         Control("push_until", "sales.slider_stop", 0, MONTHS, 1, 12, unit="unit.month",
                 integer=True),
-        Control("friction", "sales.slider_friction", 0.0, 0.9, 0.05, 0.0, fmt=".0%"),
+        Control("friction", "sales.slider_friction", 0.0, FRICTION_MAX, FRICTION_STEP, 0.0,
+                fmt=".0%"),
         Control("churn", "sales.slider_churn", 0.0, 0.3, 0.01, 0.03, unit="unit.per_month",
                 fmt=".0%"),
     ]
