@@ -214,15 +214,26 @@ class Graph:
         """Number of factors."""
         return len(self.factors)
 
+    def edges(self) -> tuple:
+        """The links as plain tuples ``(source index, target index, signed strength, delay)``,
+        computed once (a Graph is immutable: build a new one to change its links)."""
+        cached = self.__dict__.get("_edges")
+        if cached is None:
+            cached = tuple((self.index(r.source), self.index(r.target),
+                            float(r.sign * r.strength), float(r.delay))
+                           for r in self.links.itertuples(index=False))
+            object.__setattr__(self, "_edges", cached)
+        return cached
+
     def matrix(self, delay: float | None = None) -> np.ndarray:
         """The signed strengths as an n×n array ``A[target, source]`` (per month).
 
         ``delay=None`` sums all links; a number keeps only the links with that delay.
         """
         a = np.zeros((self.n, self.n))
-        for r in self.links.itertuples(index=False):
-            if delay is None or r.delay == delay:
-                a[self.index(r.target), self.index(r.source)] += r.sign * r.strength
+        for src, tgt, w, lag in self.edges():
+            if delay is None or lag == delay:
+                a[tgt, src] += w
         return a
 
     def loops(self) -> pd.DataFrame:
@@ -627,8 +638,7 @@ def _run_one(graph: Graph, b, energy, start, end, months, x0, steps) -> np.ndarr
     dt = 1.0 / spm
     cap = graph.capacity
     n = graph.n
-    links = [(graph.index(r.source), graph.index(r.target), r.sign * r.strength * dt,
-              int(round(r.delay * spm))) for r in graph.links.itertuples(index=False)]
+    links = [(src, tgt, w * dt, int(round(lag * spm))) for src, tgt, w, lag in graph.edges()]
     negative = any(w < 0 for _, _, w, _ in links)
     x = [float(v) for v in x0]
     history = [list(x)]           # history[k] = levels at step k (kept while a lag may need it)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
-from matplotlib.patches import Circle, Wedge
+from matplotlib.patches import Circle, Patch, Wedge
 from matplotlib.ticker import FuncFormatter
 
 from .. import i18n, inbound, plotting
@@ -95,6 +95,15 @@ def _fmt(value: float) -> str:
     return f"{value:,.0f}"
 
 
+def off_chart_peak(run: WheelRun) -> float | None:
+    """The frictionless run's peak of new customers per month when it is cut off the chart
+    (above ``CLIP`` times the actual run's peak), else None."""
+    new = run.frame["new_customers"].to_numpy()[1:]
+    ideal = run.smooth["new_customers"].to_numpy()[1:]
+    top = max(float(new.max()), 1.0)
+    return float(ideal.max()) if ideal.max() > CLIP * top else None
+
+
 def readout(run: WheelRun) -> str:
     """HubSpot's three momentum factors, and where friction costs the most."""
     m = run.momentum
@@ -111,6 +120,9 @@ def readout(run: WheelRun) -> str:
                             cost=_fmt(worst_cost)))
     else:
         lines.append(i18n.t("inbound.readout_no_friction"))
+    peak = off_chart_peak(run)
+    if peak is not None:
+        lines.append(i18n.t("inbound.off_chart", peak=_fmt(peak)))
     return "<br>".join(lines)
 
 
@@ -164,7 +176,7 @@ def inbound_panel() -> Panel:
     ax_w.set_ylim(-lim, lim)
     ax_w.set_axis_off()
     ax_w.set_title("\n".join(textwrap.wrap(i18n.t("inbound.wheel_title"), 28)))
-    segments, rims, seg_text, name_text, rim_text = {}, {}, {}, {}, {}
+    segments, rims, seg_text, rim_text = {}, {}, {}, {}
     for d in inbound.DRIVERS:
         segments[d] = ax_w.add_patch(Wedge((0, 0), RING_OUT, 0, 120, width=RING_WIDTH,
                                            facecolor=COLOURS[d], edgecolor="white", linewidth=2))
@@ -173,21 +185,23 @@ def inbound_panel() -> Panel:
                                        alpha=0.85, linewidth=0.5))
         seg_text[d] = ax_w.text(0, 0, "", ha="center", va="center", color="white",
                                 fontweight="bold")
-        name_text[d] = ax_w.text(0, 0, i18n.t(f"inbound.flow_{d}"), ha="center", va="bottom",
-                                 color=COLOURS[d], fontweight="bold", fontsize="small")
-        rim_text[d] = ax_w.text(0, 0, "", ha="center", va="top", color=FRICTION,
+        rim_text[d] = ax_w.text(0, 0, "", ha="center", va="center", color=FRICTION,
                                 fontweight="bold", fontsize="small",
                                 bbox=dict(boxstyle="round,pad=0.2", facecolor="white",
                                           edgecolor=FRICTION, visible=False))
+    # the segments' names in a legend that never moves (names that followed the segments round
+    # the wheel cost a text draw each on every frame)
+    ax_w.legend(handles=[Patch(facecolor=COLOURS[d], label=i18n.t(f"inbound.flow_{d}"))
+                         for d in inbound.DRIVERS],
+                loc="upper center", ncol=3, fontsize="small", handlelength=1.2, columnspacing=1.0)
     ax_w.add_patch(Circle((0, 0), HUB, facecolor="white", edgecolor="0.3", linewidth=1.5))
     hub_text = ax_w.text(0, 0, "", ha="center", va="center", fontsize="small")
     ax_w.text(0, -lim, "\n".join(textwrap.wrap(i18n.t("inbound.wheel_note"), 48)), ha="center",
-              va="bottom", fontsize="x-small", color="0.3")
-    clipped = ax_n.text(0.98, 0.97, "", transform=ax_n.transAxes, ha="right", va="top",
-                        color="0.35", fontsize="small")
+              va="bottom", fontsize="x-small", color="0.3", zorder=0.5)   # (below the moving parts:
+    # nothing that moves is ever drawn under it, so the fast redraw never has to watch it)
     # texts that move with the data must not move the layout (constrained layout would otherwise
     # make room for them, and the picture would depend on the slider's history)
-    for text in [*ax_w.texts, clipped]:
+    for text in ax_w.texts:
         text.set_in_layout(False)
 
     def place(texts, radius, angle_deg):
@@ -212,8 +226,6 @@ def inbound_panel() -> Panel:
         top = max(float(new.max()), 1.0)
         shown = min(float(ideal.max()), CLIP * top) if ideal.max() > top else top
         ax_n.set_ylim(0, max(shown, top) * 1.12)
-        clipped.set_text(i18n.t("inbound.off_chart", peak=_fmt(ideal.max()))
-                         if ideal.max() > CLIP * top else "")
 
         energies = [getattr(par, d) for d in inbound.DRIVERS]
         shares = segment_shares(energies)
@@ -241,7 +253,7 @@ def inbound_panel() -> Panel:
             frame_box = rim_text[d].get_bbox_patch()   # framed: where friction bites most
             if frame_box.get_visible() != (j == worst):
                 frame_box.set_visible(j == worst)
-            place((name_text[d], rim_text[d]), RING_OUT + RIM_GAP + RIM_MAX + 0.08, mid)
+            place((rim_text[d],), RING_OUT + RIM_GAP + RIM_MAX + 0.08, mid)
         hub_text.set_text(f"{i18n.t('inbound.hub')}\n{_fmt(run.momentum['size'])}")
         return None
 

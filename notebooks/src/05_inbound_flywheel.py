@@ -111,10 +111,12 @@ print(f"the stocks add up to the market within a millionth of a person: "
 #
 # One energy slider and one friction slider per driver. On the left, the stocks (strangers on the
 # right-hand axis, in % of the market); in the middle, new customers per month, with a dotted line for
-# the same wheel without any friction; on the right, the wheel itself:
+# the same wheel without any friction (when that line runs off the chart, the text under the sliders
+# says how high it would climb); on the right, the wheel itself:
 #
 # - the **width of each segment** is that driver's share of the energy (the number inside is its
-#   energy in thousand € a month) — this is where the energy goes;
+#   energy in thousand € a month; the legend above the wheel names the colours) — this is where the
+#   energy goes;
 # - the **red rim** on each segment is as thick as the share of customers that this driver's friction
 #   costs; the number beside it is how many more customers the wheel would win if that one friction
 #   were removed. The boxed number marks the driver where friction bites hardest.
