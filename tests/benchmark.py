@@ -897,10 +897,12 @@ def main(argv=None) -> int:
     say("")
     say("callback = slider set → model + render + widgets; draw = the draw the browser asks for "
         "(cached background + the artists that change; when an axis' limits change, only that "
-        "plot's part of the background is drawn again ('one-plot redraws %'), or everything "
-        "('full draws %')), diff PNG, comm send. Re-fit: when a slider is let go, axes that kept "
-        "room during the drag are fitted again (one full draw, after a pause, never during a "
-        "drag; timed apart from the moves). CPU = the kernel process's CPU time per update. "
+        "plot's part of the background is drawn again or copied from the cache of plots drawn "
+        "before ('one-plot redraws %'), or everything ('full draws %')), diff PNG, comm send. "
+        "Pause work: when a slider is let go, axes that kept room during the drag are fitted "
+        "again, and the plots the next drag is likely to grow to are drawn ahead into the cache "
+        "(after a pause, never during a drag; timed apart from the moves). "
+        "CPU = the kernel process's CPU time per update. "
         f"Fast drag: sliders swept faster than the kernel can follow (target ≥ "
         f"{TARGET_REDRAWS_PER_S:g} redraws/s, in the kernel; a browser adds its round trip).")
     for result in raw:
