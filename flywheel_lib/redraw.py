@@ -38,6 +38,7 @@ a frame (matplotlib/matplotlib#19116), so after every pause it gets one whole fr
 """
 from __future__ import annotations
 
+import contextlib
 import struct
 import types
 import zlib
@@ -527,22 +528,38 @@ class Redrawer:
         return [w for w in work if (key := self._prefetch_key(w)) not in store.get(w[0][1:], {})
                 and (w[0][1:], key) not in self._unfit]
 
-    def _prefetch_key(self, item) -> tuple:
-        cell, ax, name, limits = item
+    @staticmethod
+    @contextlib.contextmanager
+    def _limits_quietly(ax, name, limits):
+        """Show ``limits`` on one axis of ``ax`` for a moment, without telling anyone.
+
+        Setting limits marks the axes stale, and under ipympl a stale figure asks the browser
+        for a frame. Rendering ahead must not do that: a frame right after the pause's whole frame
+        can make the browser drop the whole one (matplotlib/matplotlib#19116) and keep a picture
+        that shows only what changed since."""
         get, set_ = getattr(ax, f"get_{name}lim"), getattr(ax, f"set_{name}lim")
-        shown = get()
-        set_(*limits, emit=False)
+        shown, callback, stale = get(), ax.stale_callback, ax.stale
+        ax.stale_callback = None
         try:
-            return self._cell_key(cell[0])
+            set_(*limits, emit=False)
+            yield
         finally:
             set_(*shown, emit=False)
+            ax.stale_callback = callback
+            ax._stale = stale
+
+    def _prefetch_key(self, item) -> tuple:
+        cell, ax, name, limits = item
+        with self._limits_quietly(ax, name, limits):
+            return self._cell_key(cell[0])
 
     def prefetch(self, limit: int | None = None) -> int:
         """Render ahead, into the cache, the cells a drag is likely to grow to next (see
         :meth:`_prefetch_work`); at most ``limit`` cells. Returns how many were rendered.
 
         Runs in pauses (under ipympl one cell per timer tick, stopped by the next slider move), so
-        that the first growth of the next drag costs a copy instead of drawing an axes.
+        that the first growth of the next drag costs a copy instead of drawing an axes. It leaves
+        the picture, the limits and the figure's stale state as they were, and sends nothing.
         """
         done = 0
         for item in self._prefetch_work():
@@ -550,34 +567,37 @@ class Redrawer:
                 break
             cell, ax, name, limits = item
             group, r0, r1, c0, c1 = cell
-            get, set_ = getattr(ax, f"get_{name}lim"), getattr(ax, f"set_{name}lim")
-            shown = get()
             renderer = self.canvas.get_renderer()
             pixels = np.asarray(renderer.buffer_rgba())
             frame = pixels.copy()
-            set_(*limits, emit=False)
+            others = [(a, a.stale_callback, a.stale) for a in group if a is not ax]
+            for a, _cb, _st in others:
+                a.stale_callback = None
             try:
-                key = self._cell_key(group)
-                self.canvas.restore_region(self.background)
-                before = pixels.view(np.uint32).copy()
-                pixels[r0:r1, c0:c1] = np.round(
-                    np.asarray(self.fig.patch.get_facecolor()) * 255).astype(np.uint8)
-                for a in sorted(group, key=lambda a: a.get_zorder()):
-                    if a.get_visible():
-                        a.draw(renderer)
-                after = pixels.view(np.uint32)
-                before[r0:r1, c0:c1] = after[r0:r1, c0:c1]
-                if np.array_equal(before, after):   # painted only inside its cell
-                    store = self.cell_cache.setdefault((r0, r1, c0, c1), {})
-                    store[key] = pixels[r0:r1, c0:c1].copy()
-                    while len(store) > CACHE_PER_CELL:
-                        del store[next(iter(store))]
-                else:   # it would not fit its cell (that growth will need a full draw)
-                    self._unfit.add(((r0, r1, c0, c1), key))
+                with self._limits_quietly(ax, name, limits):
+                    key = self._cell_key(group)
+                    self.canvas.restore_region(self.background)
+                    before = pixels.view(np.uint32).copy()
+                    pixels[r0:r1, c0:c1] = np.round(
+                        np.asarray(self.fig.patch.get_facecolor()) * 255).astype(np.uint8)
+                    for a in sorted(group, key=lambda a: a.get_zorder()):
+                        if a.get_visible():
+                            a.draw(renderer)
+                    after = pixels.view(np.uint32)
+                    before[r0:r1, c0:c1] = after[r0:r1, c0:c1]
+                    if np.array_equal(before, after):   # painted only inside its cell
+                        store = self.cell_cache.setdefault((r0, r1, c0, c1), {})
+                        store[key] = pixels[r0:r1, c0:c1].copy()
+                        while len(store) > CACHE_PER_CELL:
+                            del store[next(iter(store))]
+                    else:   # it would not fit its cell (that growth will need a full draw)
+                        self._unfit.add(((r0, r1, c0, c1), key))
                 self.prefetched += 1
                 done += 1
             finally:
-                set_(*shown, emit=False)
+                for a, callback, stale in others:
+                    a.stale_callback = callback
+                    a._stale = stale
                 pixels[...] = frame
         return done
 

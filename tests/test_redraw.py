@@ -237,8 +237,20 @@ def test_a_pause_renders_the_next_growth_ahead(monkeypatch):
     r.settle()
     panel.fig.canvas.draw()
     assert r.moving, "the redraw did not notice which axes the panel moves"
+    import matplotlib
+    requests = []                   # what ipympl would do: a stale figure asks for a frame
+    monkeypatch.setattr(matplotlib, "is_interactive", lambda: True)
+    monkeypatch.setattr(panel.fig.canvas, "draw_idle", lambda *a, **k: requests.append(1))
+    frame = np.asarray(panel.fig.canvas.buffer_rgba()).copy()
+    limits = [(ax.get_xlim(), ax.get_ylim()) for ax in panel.fig.axes]
     assert r.prefetch() > 0
+    # It asks for no frame (a frame right after the pause's whole frame can make the browser
+    # drop that one, matplotlib#19116), and leaves the picture and the limits as they were.
+    assert requests == []
+    assert np.array_equal(np.asarray(panel.fig.canvas.buffer_rgba()), frame)
+    assert [(ax.get_xlim(), ax.get_ylim()) for ax in panel.fig.axes] == limits
     assert r.prefetch() == 0        # everything likely is in the cache now
+    monkeypatch.undo()
     calls = _count_axes_draws(panel, monkeypatch)
     before = [ax.get_ylim() for ax in panel.fig.axes]
     panel.set(budget=start + 2 * budget.step)
