@@ -26,9 +26,9 @@ without a browser (Agg: tests, exports), the panel's limits apply at once.
 
 Growing lands on a ladder of round limits (:func:`nice_ceil`), and every cell drawn is kept in a
 cache under the limits it shows: a drag that comes back to limits seen before copies their
-background instead of drawing the axes again. In a pause, the cells of the next steps up the
-ladder are rendered ahead into the cache (:meth:`Redrawer.prefetch`), so the first growth of the
-next drag is a copy too.
+background instead of drawing the axes again. :meth:`Redrawer.prefetch` can render the cells of
+the next steps up the ladder ahead, in pauses, so that the first growth of the next drag is a copy
+too; it is switched off (``PREFETCH_STEPS = 0``) until a browser-side problem is understood.
 
 Under ipympl, frames are sent in answer to the browser's draw requests (``draw_idle``), as a PNG of
 the changed pixels; :func:`fast_png` writes that PNG in about 2 ms where PIL's default takes about
@@ -58,7 +58,9 @@ from matplotlib.ticker import FixedLocator
 HEADROOM = 2.0    # when data outgrow an axis during a drag, it grows to at least this multiple of
                   # their span, rounded up to the ladder 1, 2, 5, 10, 20, ... (see nice_ceil)
 CACHE_PER_CELL = 24   # backgrounds kept per cell (one per set of limits seen), newest kept
-PREFETCH_STEPS = 4    # in a pause, render ahead this many rungs of the ladder for each moving axis
+PREFETCH_STEPS = 0    # in a pause, render ahead this many rungs of the ladder for each moving axis
+                      # (off for now: with it on, the browser test saw stale pictures in 02 and 05
+                      # that no kernel-side frame shows; 4 is the value measured to help)
 PREFETCH_MS = 30      # under ipympl, one cell is rendered ahead per timer tick of this interval
 SETTLE_FILL = 0.6  # after a pause, re-fit an axis whose wanted span is below this share of its span
 GAP = 2.0         # pixels: axes closer than twice this share one cell (anti-aliased edges bleed)
@@ -467,7 +469,8 @@ class Redrawer:
         self.canvas._force_full = True
         self.redraw()
         self._prefetch_left = 2 * PREFETCH_STEPS * max(len(self.moving), 1)   # a bound per pause
-        self._prefetch_later()
+        if self._prefetch_left:
+            self._prefetch_later()
 
     def _prefetch_later(self) -> None:
         if self._prefetch_timer is None:
