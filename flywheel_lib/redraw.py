@@ -368,6 +368,32 @@ class Redrawer:
         index = {id(ax): i for i, ax in enumerate(self.fig.axes)}
         return tuple(self._axes_signature(ax) for ax in sorted(group, key=lambda a: index[id(a)]))
 
+    def _draw_cells(self, cells, renderer) -> bool:
+        """Fill ``cells`` (of the background just restored) with the figure's face colour and draw
+        their axes. False if anything painted outside its cell (a label pushed sideways by wider
+        tick labels): then the cells no longer fit the picture."""
+        pixels = np.asarray(renderer.buffer_rgba())
+        colour = np.round(np.asarray(self.fig.patch.get_facecolor()) * 255).astype(np.uint8)
+        for _group, r0, r1, c0, c1 in cells:
+            pixels[r0:r1, c0:c1] = colour
+        before = pixels.view(np.uint32).copy()
+        drawn = {id(ax) for group, *_ in cells for ax in group}
+        for ax in sorted(self.fig.axes, key=lambda a: a.get_zorder()):
+            if id(ax) in drawn and ax.get_visible():
+                ax.draw(renderer)   # its animated artists are skipped, as in a full draw
+        after = pixels.view(np.uint32)
+        for _group, r0, r1, c0, c1 in cells:
+            before[r0:r1, c0:c1] = after[r0:r1, c0:c1]
+        return np.array_equal(before, after)
+
+    def _keep_cell(self, cell, key, pixels) -> None:
+        """Put a drawn cell's pixels into the cache under ``key`` (oldest out beyond the limit)."""
+        _group, r0, r1, c0, c1 = cell
+        store = self.cell_cache.setdefault((r0, r1, c0, c1), {})
+        store[key] = pixels[r0:r1, c0:c1].copy()
+        while len(store) > CACHE_PER_CELL:
+            del store[next(iter(store))]
+
     def _render_cells(self, dirty: set) -> bool:
         """Re-render only the cells of the ``dirty`` axes into the background; False if that is
         not possible (then the whole background is drawn).
@@ -387,27 +413,11 @@ class Redrawer:
         renderer = self.canvas.get_renderer()
         pixels = np.asarray(renderer.buffer_rgba())
         if draw:
-            colour = np.round(np.asarray(face) * 255).astype(np.uint8)
-            for _group, r0, r1, c0, c1 in draw.values():
-                pixels[r0:r1, c0:c1] = colour
-            before = pixels.view(np.uint32).copy()
-            drawn = {id(ax) for group, *_ in draw.values() for ax in group}
-            for ax in sorted(self.fig.axes, key=lambda a: a.get_zorder()):
-                if id(ax) in drawn and ax.get_visible():
-                    ax.draw(renderer)   # its animated artists are skipped, as in a full draw
-            # Did anything paint outside its cell (a label pushed sideways by wider tick labels)?
-            # Then the cells no longer fit the picture: draw everything and cut new cells.
-            after = pixels.view(np.uint32)
-            for _group, r0, r1, c0, c1 in draw.values():
-                before[r0:r1, c0:c1] = after[r0:r1, c0:c1]
-            if not np.array_equal(before, after):
-                self._cut_cells = True
+            if not self._draw_cells(list(draw.values()), renderer):
+                self._cut_cells = True   # draw everything, and cut new cells
                 return False
-            for k, (_group, r0, r1, c0, c1) in draw.items():
-                store = self.cell_cache.setdefault((r0, r1, c0, c1), {})
-                store[keys[k]] = pixels[r0:r1, c0:c1].copy()
-                while len(store) > CACHE_PER_CELL:
-                    del store[next(iter(store))]   # the oldest
+            for k, cell in draw.items():
+                self._keep_cell(cell, keys[k], pixels)
         for k, (_group, r0, r1, c0, c1) in cells.items():
             if cached[k] is not None:
                 pixels[r0:r1, c0:c1] = cached[k]
@@ -533,27 +543,31 @@ class Redrawer:
 
     @staticmethod
     @contextlib.contextmanager
-    def _limits_quietly(ax, name, limits):
+    def _limits_quietly(group, ax, name, limits):
         """Show ``limits`` on one axis of ``ax`` for a moment, without telling anyone.
 
         Setting limits marks the axes stale, and under ipympl a stale figure asks the browser
         for a frame. Rendering ahead must not do that: a frame right after the pause's whole frame
         can make the browser drop the whole one (matplotlib/matplotlib#19116) and keep a picture
-        that shows only what changed since."""
+        that shows only what changed since. The stale callbacks of ``ax``'s cell group are off
+        meanwhile, and their stale flags are put back."""
         get, set_ = getattr(ax, f"get_{name}lim"), getattr(ax, f"set_{name}lim")
-        shown, callback, stale = get(), ax.stale_callback, ax.stale
-        ax.stale_callback = None
+        shown = get()
+        saved = [(a, a.stale_callback, a.stale) for a in group]
+        for a, _callback, _stale in saved:
+            a.stale_callback = None
         try:
             set_(*limits, emit=False)
             yield
         finally:
             set_(*shown, emit=False)
-            ax.stale_callback = callback
-            ax._stale = stale
+            for a, callback, stale in saved:
+                a.stale_callback = callback
+                a._stale = stale
 
     def _prefetch_key(self, item) -> tuple:
         cell, ax, name, limits = item
-        with self._limits_quietly(ax, name, limits):
+        with self._limits_quietly(cell[0], ax, name, limits):
             return self._cell_key(cell[0])
 
     def prefetch(self, limit: int | None = None) -> int:
@@ -569,38 +583,20 @@ class Redrawer:
             if limit is not None and done >= limit:
                 break
             cell, ax, name, limits = item
-            group, r0, r1, c0, c1 = cell
             renderer = self.canvas.get_renderer()
             pixels = np.asarray(renderer.buffer_rgba())
             frame = pixels.copy()
-            others = [(a, a.stale_callback, a.stale) for a in group if a is not ax]
-            for a, _cb, _st in others:
-                a.stale_callback = None
             try:
-                with self._limits_quietly(ax, name, limits):
-                    key = self._cell_key(group)
+                with self._limits_quietly(cell[0], ax, name, limits):
+                    key = self._cell_key(cell[0])
                     self.canvas.restore_region(self.background)
-                    before = pixels.view(np.uint32).copy()
-                    pixels[r0:r1, c0:c1] = np.round(
-                        np.asarray(self.fig.patch.get_facecolor()) * 255).astype(np.uint8)
-                    for a in sorted(group, key=lambda a: a.get_zorder()):
-                        if a.get_visible():
-                            a.draw(renderer)
-                    after = pixels.view(np.uint32)
-                    before[r0:r1, c0:c1] = after[r0:r1, c0:c1]
-                    if np.array_equal(before, after):   # painted only inside its cell
-                        store = self.cell_cache.setdefault((r0, r1, c0, c1), {})
-                        store[key] = pixels[r0:r1, c0:c1].copy()
-                        while len(store) > CACHE_PER_CELL:
-                            del store[next(iter(store))]
+                    if self._draw_cells([cell], renderer):
+                        self._keep_cell(cell, key, pixels)
                     else:   # it would not fit its cell (that growth will need a full draw)
-                        self._unfit.add(((r0, r1, c0, c1), key))
+                        self._unfit.add((cell[1:], key))
                 self.prefetched += 1
                 done += 1
             finally:
-                for a, callback, stale in others:
-                    a.stale_callback = callback
-                    a._stale = stale
                 pixels[...] = frame
         return done
 
