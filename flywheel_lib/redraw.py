@@ -99,17 +99,29 @@ def fast_png(rgba: np.ndarray, level: int = 1) -> bytes:
 
 
 def _fast_diff_image(canvas):
-    """matplotlib's ``FigureCanvasWebAggCore.get_diff_image`` with :func:`fast_png` as encoder.
+    """matplotlib's ``FigureCanvasWebAggCore.get_diff_image`` with :func:`fast_png` as encoder,
+    and one image mode for the browser.
 
-    matplotlib checks every pixel's alpha to decide whether a diff frame is safe; a figure whose
-    face is opaque has no transparent pixel, so the check is made on the face colour instead.
+    ipympl's browser side loads every frame into one shared image, asynchronously, and reads the
+    image mode ("full": clear, then paint; "diff": paint over) only when the image has loaded. The
+    mode travels as a widget state update, which the browser may apply after the next frame has
+    arrived; a diff frame that loads while the mode still reads "full" is painted on a cleared
+    canvas, and only its changed pixels show. So for a figure with an opaque face (painting over
+    equals replacing there) the mode is "diff" from the start and never changes; a whole frame
+    (every pixel) is sent in that mode when ipympl asks for one and after every pause (see
+    :meth:`Redrawer._pause`), which also repairs the pixels of any frame the browser lost
+    (matplotlib/matplotlib#19116). A figure with a transparent face keeps matplotlib's rule.
     """
     if not canvas._png_is_old:
         return None
     pixels = np.asarray(canvas.get_renderer().buffer_rgba())
     buff = pixels.view(np.uint32).squeeze(2)
-    opaque = canvas.figure.patch.get_facecolor()[3] >= 1.0 or not (pixels[:, :, 3] != 255).any()
-    if canvas._force_full or buff.shape != canvas._last_buff.shape or not opaque:
+    opaque = canvas.figure.patch.get_facecolor()[3] >= 1.0
+    whole = canvas._force_full or buff.shape != canvas._last_buff.shape
+    if opaque:
+        canvas.set_image_mode("diff")
+        output = buff if whole else np.where(buff != canvas._last_buff, buff, 0)
+    elif whole or (pixels[:, :, 3] != 255).any():
         canvas.set_image_mode("full")
         output = buff
     else:
@@ -222,6 +234,9 @@ class Redrawer:
             self.canvas.draw = self.full_draw
         if self.sends and hasattr(self.canvas, "_last_buff"):
             self.canvas.get_diff_image = types.MethodType(_fast_diff_image, self.canvas)
+            if fig.patch.get_facecolor()[3] >= 1.0:
+                # before the canvas is shown, so that the browser starts in the one mode it keeps
+                self.canvas.set_image_mode("diff")
 
     # -- what the background depends on ----------------------------------------------------
     def _axes_signature(self, ax) -> tuple:
@@ -665,6 +680,10 @@ class Redrawer:
                         a.draw(renderer)
                 for region in self.overlays.get(id(ax), ()):
                     self.canvas.restore_region(region)
+        # The figure is drawn: not stale any more (as after matplotlib's own draw). A figure left
+        # stale would be asked for a frame again after every command the kernel runs
+        # (pyplot's draw_all after each execution), a needless frame each time.
+        self.fig.stale = False
         if self.sends:   # webagg/ipympl: mark the frame new and send it
             self.canvas._png_is_old = True
             self.canvas.manager.refresh_all()

@@ -7,6 +7,7 @@ the same figure in which nothing is animated. The PNG writer is checked against 
 from __future__ import annotations
 
 import io
+import types
 
 import numpy as np
 import pytest
@@ -260,3 +261,90 @@ def test_a_pause_renders_the_next_growth_ahead(monkeypatch):
     composed = _composed(panel)
     assert calls == []
     assert _differing(panel, composed) <= 25
+
+
+class _FakeWebCanvas:
+    """What :func:`redraw._fast_diff_image` uses of an ipympl canvas: the picture, the last frame
+    sent, the flags, and the image modes it sets (recorded)."""
+
+    def __init__(self, height=6, width=5, face_alpha=1.0):
+        self.picture = np.zeros((height, width, 4), np.uint8)
+        self.figure = types.SimpleNamespace(
+            patch=types.SimpleNamespace(get_facecolor=lambda: (1.0, 1.0, 1.0, face_alpha)))
+        self._last_buff = np.zeros((1, 1), np.uint32)
+        self._force_full = True
+        self._png_is_old = True
+        self.modes = []
+
+    def get_renderer(self):
+        return types.SimpleNamespace(buffer_rgba=lambda: self.picture)
+
+    def set_image_mode(self, mode):
+        self.modes.append(mode)
+
+
+def _decode(png) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGBA"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(steps=st.lists(st.tuples(st.integers(0, 2**32 - 1), st.booleans(), st.booleans()),
+                      min_size=1, max_size=12))
+def test_the_frame_after_a_pause_repairs_frames_the_browser_lost(steps):
+    """A browser as ipympl's paints each frame over the last one, and may lose any frame that
+    another one follows. The mode stays "diff" (a change of mode can reach the browser late), and
+    the whole frame sent after a pause (``_force_full``) shows the kernel's picture, whatever
+    the browser lost before."""
+    canvas = _FakeWebCanvas()
+    shown = np.zeros_like(canvas.picture)
+    frames = []
+    for seed, pause, lose in steps:
+        rng = np.random.default_rng(seed)
+        changed = rng.random(canvas.picture.shape[:2]) < 0.3
+        canvas.picture[changed] = rng.integers(0, 256, (int(changed.sum()), 4), dtype=np.uint8)
+        canvas.picture[..., 3] = 255     # an opaque figure
+        canvas._force_full = canvas._force_full or pause
+        canvas._png_is_old = True
+        frames.append((_decode(redraw._fast_diff_image(canvas)), lose))
+    for i, (frame, lose) in enumerate(frames):
+        if lose and i + 1 < len(frames):
+            continue                      # replaced by the next one before it loaded
+        painted = frame[..., 3] != 0
+        shown[painted] = frame[painted]
+    assert set(canvas.modes) == {"diff"}
+    last_whole = steps[-1][1] or len(steps) == 1
+    if last_whole:
+        assert np.array_equal(shown, canvas.picture)
+    assert (frames[0][0][..., 3] == 255).all()   # the first frame is whole
+
+
+def test_a_diff_frame_carries_only_the_changed_pixels():
+    canvas = _FakeWebCanvas()
+    canvas.picture[...] = 255
+    redraw._fast_diff_image(canvas)
+    canvas.picture[2, 3] = (10, 20, 30, 255)
+    canvas._png_is_old = True
+    later = _decode(redraw._fast_diff_image(canvas))
+    assert (later[..., 3] != 0).sum() == 1
+    assert redraw._fast_diff_image(canvas) is None   # nothing new: nothing sent
+
+
+def test_a_transparent_figure_gets_whole_frames_in_full_mode():
+    canvas = _FakeWebCanvas(face_alpha=0.0)
+    canvas.picture[..., :3] = 50                    # transparent pixels: a diff is not safe
+    redraw._fast_diff_image(canvas)
+    assert canvas.modes == ["full"]
+
+
+def test_a_drawn_figure_is_not_stale():
+    """After a draw the figure is not stale, as after matplotlib's own draw; otherwise pyplot's
+    draw_all (run after every command in a kernel) would ask the browser for needless frames."""
+    panel = panels.build("02_sales_funnel")
+    canvas = panel.fig.canvas
+    canvas.draw()
+    for budget in (8000, 9000):   # the second move: a fast draw (background from the cache)
+        panel.set(budget=budget)
+        panel.fig.axes[0].stale = True   # as under ipympl, where limits held steady mark it so
+        assert panel.fig.stale
+        canvas.draw()
+        assert not panel.fig.stale
