@@ -46,8 +46,11 @@ def aida_panel() -> Panel:
     ax_f.set_xticks([])
     ax_f.grid(False)
     ax_f.set_title(i18n.t("aida.funnel_title"))
+    # Lost people as a share of the people reached: the four bars and the buyers add up to
+    # 100 %, and the axis stays 0-100 % whatever the reach (counts are in the table).
     lost_bars = ax_l.bar(np.arange(4), np.zeros(4), color=colours[1:])
     ax_l.set_xticks(np.arange(4), stage_names(), rotation=20)
+    ax_l.set_ylim(0, 100)
     ax_l.set_ylabel(i18n.t("aida.lost_axis"))
     ax_l.set_title(i18n.t("aida.lost_title"))
 
@@ -57,8 +60,7 @@ def aida_panel() -> Panel:
         plotting.set_bar_widths(bars, np.maximum(shares, 0.004))
         for text, c in zip(texts, counts):
             text.set_text(f"{c:,.0f}")
-        plotting.set_bar_heights(lost_bars, table["lost"].to_numpy())
-        ax_l.set_ylim(0, max(table["lost"].max(), 1.0) * 1.1)
+        plotting.set_bar_heights(lost_bars, 100 * table["lost"].to_numpy() / max(counts[0], 1.0))
         return display_table(table)
 
     def readout(table):

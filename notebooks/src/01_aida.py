@@ -57,8 +57,9 @@ print(f"buyers: {buyers:,.0f} of 20,000; overall conversion {table['overall_rate
 # ## The panel
 #
 # One slider for the number of people reached, one for each stage rate. The left chart is the funnel
-# itself; the right one shows how many people each stage loses. The table below the plot is the same
-# drop-off table as above, recomputed on every move.
+# itself; the right one shows what share of the people reached each stage loses (those four bars and
+# the buyers add up to 100 %). The table below the plot is the same drop-off table as above, with the
+# counts, recomputed on every move.
 
 # %%
 panels.build("01_aida")
