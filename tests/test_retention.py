@@ -8,7 +8,7 @@ import math
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import flywheel_lib as fw
@@ -38,9 +38,18 @@ def test_expected_lifetime_is_the_sum_of_the_survival_curve():
 
 @settings(max_examples=200, deadline=None)
 @given(m=st.floats(-500, 500), c=st.floats(0, 1), d=st.floats(0, 0.2), T=st.integers(1, 400))
+@example(m=1.0, c=4.9687545020483806e-11, d=0.0, T=42)   # q within 5e-11 of 1 (found by CI)
 def test_finite_horizon_clv_matches_geometric_sum(m, c, d, T):
+    # m q (1 - q^T) / (1 - q), written so that it stays exact when q is within 1e-10 of 1
+    # (1 - q^T and 1 - q computed directly, not as differences of nearly equal numbers)
     q = (1 - c) / (1 + d)
-    closed = m * T if q == 1 else m * q * (1 - q ** T) / (1 - q)
+    one_minus_q = (c + d) / (1 + d)
+    if c == 1:
+        closed = 0.0
+    elif one_minus_q < 1e-12:   # q = 1 - e: the sum of q^t is T - e T (T + 1) / 2 to within e^2 T^3
+        closed = m * (T - one_minus_q * T * (T + 1) / 2)
+    else:
+        closed = m * q * -math.expm1(T * (math.log1p(-c) - math.log1p(d))) / one_minus_q
     assert retention.lifetime_value(m, c, d, months=T) == pytest.approx(closed, rel=1e-9, abs=1e-9)
 
 
