@@ -223,6 +223,7 @@ class Redrawer:
         self._prefetch_timer = None
         self._unfit: set = set()       # (cell, key) rendered ahead that painted outside its cell
         self._prefetch_left = 0
+        self._drawing = False          # inside full_draw (timer callbacks wait for its end)
         self.full_draws = 0
         self.partial_draws = 0
         self.fast_draws = 0
@@ -490,6 +491,9 @@ class Redrawer:
         Then, one cell per timer tick, the cells the next drag is likely to grow to are rendered
         ahead (:meth:`prefetch`).
         """
+        if self._drawing:         # called back inside a draw: come back after it
+            self._settle_later()
+            return
         self.settle(redraw=False)
         self.canvas._force_full = True
         self.redraw()
@@ -505,6 +509,9 @@ class Redrawer:
         self._prefetch_timer.start()
 
     def _prefetch_tick(self) -> None:
+        if self._drawing:         # called back inside a draw: come back after it
+            self._prefetch_later()
+            return
         self._prefetch_left -= 1
         if self.prefetch(limit=1) and self._prefetch_left > 0:
             self._prefetch_later()
@@ -622,7 +629,20 @@ class Redrawer:
         self.signature = None
 
     def full_draw(self, *args, **kwargs) -> None:
-        """The canvas' draw: compose background and dynamic artists, then hand the frame on.
+        """The canvas' draw (see :meth:`_compose`). While it runs, the pause's timers wait.
+
+        A kernel can run timer callbacks while it is inside a draw: a browser test's trace showed
+        the pause's re-fit and rendering-ahead ticks running between the start and the end of a
+        draw that a browser's "draw" message had started. Changing limits or the picture in the
+        middle of a draw composes a wrong frame, so those callbacks come back later instead."""
+        self._drawing = True
+        try:
+            self._compose()
+        finally:
+            self._drawing = False
+
+    def _compose(self) -> None:
+        """Compose background and dynamic artists, then hand the frame on.
 
         The background is re-rendered only when it changed; otherwise it is restored from the
         cache and only the dynamic artists are drawn. Under ipympl the frame is then sent exactly

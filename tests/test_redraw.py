@@ -348,3 +348,32 @@ def test_a_drawn_figure_is_not_stale():
         assert panel.fig.stale
         canvas.draw()
         assert not panel.fig.stale
+
+
+def test_the_pause_and_rendering_ahead_wait_while_a_draw_runs(monkeypatch):
+    """Timer callbacks that a kernel runs inside a draw (seen in a browser test's trace) must
+    not change limits or render ahead in the middle of it: they come back after the draw."""
+    monkeypatch.setattr(redraw, "PREFETCH_STEPS", 4)
+    panel = panels.build("02_sales_funnel")
+    _prepare(panel)
+    r = panel.redrawer
+    r.interactive = True
+    panel.fig.canvas.draw()
+    panel.set(budget=20000)
+    panel.fig.canvas.draw()
+    panel.set(budget=5000)          # the axes keep their grown limits until the pause re-fits them
+    r._prefetch_left = 4
+    before = (r.settles, r.prefetched, [ax.get_ylim() for ax in panel.fig.axes])
+    learn = r._learn
+
+    def callbacks_inside_the_draw():
+        r._pause()
+        r._prefetch_tick()
+        return learn()
+    monkeypatch.setattr(r, "_learn", callbacks_inside_the_draw)
+    composed = _composed(panel)
+    assert (r.settles, r.prefetched, [ax.get_ylim() for ax in panel.fig.axes]) == before
+    assert _differing(panel, composed) <= 25
+    monkeypatch.setattr(r, "_learn", learn)
+    r._pause()                      # after the draw, the pause does its work
+    assert r.settles == before[0] + 1
