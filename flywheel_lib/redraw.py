@@ -28,7 +28,8 @@ Growing lands on a ladder of round limits (:func:`nice_ceil`), and every cell dr
 cache under the limits it shows: a drag that comes back to limits seen before copies their
 background instead of drawing the axes again. :meth:`Redrawer.prefetch` can render the cells of
 the next steps up the ladder ahead, in pauses, so that the first growth of the next drag is a copy
-too; it is switched off (``PREFETCH_STEPS = 0``) until a browser-side problem is understood.
+too; it is switched off (``PREFETCH_STEPS = 0``): under a real kernel it composed wrong frames,
+because the kernel can re-enter its event loop inside a draw (see :meth:`Redrawer.full_draw`).
 
 Under ipympl, frames are sent in answer to the browser's draw requests (``draw_idle``), as a PNG of
 the changed pixels; :func:`fast_png` writes that PNG in about 2 ms where PIL's default takes about
@@ -59,8 +60,8 @@ HEADROOM = 2.0    # when data outgrow an axis during a drag, it grows to at leas
                   # their span, rounded up to the ladder 1, 2, 5, 10, 20, ... (see nice_ceil)
 CACHE_PER_CELL = 24   # backgrounds kept per cell (one per set of limits seen), newest kept
 PREFETCH_STEPS = 0    # in a pause, render ahead this many rungs of the ladder for each moving axis
-                      # (off for now: with it on, the browser test saw stale pictures in 02 and 05
-                      # that no kernel-side frame shows; 4 is the value measured to help)
+                      # (off for now: with it on, the kernel sent frames with wrong plot
+                      # backgrounds in the browser test of 02; 4 is the value measured to help)
 PREFETCH_MS = 30      # under ipympl, one cell is rendered ahead per timer tick of this interval
 SETTLE_FILL = 0.6  # after a pause, re-fit an axis whose wanted span is below this share of its span
 GAP = 2.0         # pixels: axes closer than twice this share one cell (anti-aliased edges bleed)
@@ -98,6 +99,12 @@ def fast_png(rgba: np.ndarray, level: int = 1) -> bytes:
             + _chunk(b"IDAT", idat) + _chunk(b"IEND", b""))
 
 
+def _opaque_face(fig) -> bool:
+    """True when the figure's face is opaque: every pixel of a frame is, and painting a frame
+    over another equals replacing it (cells and diff frames rely on that)."""
+    return fig.patch.get_facecolor()[3] >= 1.0
+
+
 def _fast_diff_image(canvas):
     """matplotlib's ``FigureCanvasWebAggCore.get_diff_image`` with :func:`fast_png` as encoder,
     and one image mode for the browser.
@@ -116,7 +123,7 @@ def _fast_diff_image(canvas):
         return None
     pixels = np.asarray(canvas.get_renderer().buffer_rgba())
     buff = pixels.view(np.uint32).squeeze(2)
-    opaque = canvas.figure.patch.get_facecolor()[3] >= 1.0
+    opaque = _opaque_face(canvas.figure)
     whole = canvas._force_full or buff.shape != canvas._last_buff.shape
     if opaque:
         canvas.set_image_mode("diff")
@@ -235,7 +242,7 @@ class Redrawer:
             self.canvas.draw = self.full_draw
         if self.sends and hasattr(self.canvas, "_last_buff"):
             self.canvas.get_diff_image = types.MethodType(_fast_diff_image, self.canvas)
-            if fig.patch.get_facecolor()[3] >= 1.0:
+            if _opaque_face(fig):
                 # before the canvas is shown, so that the browser starts in the one mode it keeps
                 self.canvas.set_image_mode("diff")
 
@@ -418,8 +425,7 @@ class Redrawer:
         cache (a drag that goes back and forth re-renders nothing). The others are filled with the
         figure's face colour and their axes drawn; if one of them paints outside its cell, False.
         """
-        face = self.fig.patch.get_facecolor()
-        if not dirty or face[3] < 1.0 or not all(i in self.cells for i in dirty):
+        if not dirty or not _opaque_face(self.fig) or not all(i in self.cells for i in dirty):
             return False
         cells = {id(self.cells[i][0][0]): self.cells[i] for i in dirty}
         keys = {k: self._cell_key(cell[0]) for k, cell in cells.items()}
@@ -569,10 +575,8 @@ class Redrawer:
         """Show ``limits`` on one axis of ``ax`` for a moment, without telling anyone.
 
         Setting limits marks the axes stale, and under ipympl a stale figure asks the browser
-        for a frame. Rendering ahead must not do that: a frame right after the pause's whole frame
-        can make the browser drop the whole one (matplotlib/matplotlib#19116) and keep a picture
-        that shows only what changed since. The stale callbacks of ``ax``'s cell group are off
-        meanwhile, and their stale flags are put back."""
+        for a frame; rendering ahead sends nothing, so it must not ask for one. The stale
+        callbacks of ``ax``'s cell group are off meanwhile, and their stale flags are put back."""
         get, set_ = getattr(ax, f"get_{name}lim"), getattr(ax, f"set_{name}lim")
         shown = get()
         saved = [(a, a.stale_callback, a.stale) for a in group]

@@ -246,8 +246,7 @@ def test_a_pause_renders_the_next_growth_ahead(monkeypatch):
     frame = np.asarray(panel.fig.canvas.buffer_rgba()).copy()
     limits = [(ax.get_xlim(), ax.get_ylim()) for ax in panel.fig.axes]
     assert r.prefetch() > 0
-    # It asks for no frame (a frame right after the pause's whole frame can make the browser
-    # drop that one, matplotlib#19116), and leaves the picture and the limits as they were.
+    # It asks for no frame (it sends nothing), and leaves the picture and the limits as they were.
     assert requests == []
     assert np.array_equal(np.asarray(panel.fig.canvas.buffer_rgba()), frame)
     assert [(ax.get_xlim(), ax.get_ylim()) for ax in panel.fig.axes] == limits

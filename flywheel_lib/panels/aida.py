@@ -56,11 +56,12 @@ def aida_panel() -> Panel:
 
     def render(table):
         counts = np.concatenate([[table["entered"].iloc[0]], table["kept"].to_numpy()])
-        shares = counts / max(counts[0], 1.0)  # widths relative to the people reached
+        reached = max(counts[0], 1.0)
+        shares = counts / reached  # widths relative to the people reached
         plotting.set_bar_widths(bars, np.maximum(shares, 0.004))
         for text, c in zip(texts, counts):
             text.set_text(f"{c:,.0f}")
-        plotting.set_bar_heights(lost_bars, 100 * table["lost"].to_numpy() / max(counts[0], 1.0))
+        plotting.set_bar_heights(lost_bars, 100 * table["lost"].to_numpy() / reached)
         return display_table(table)
 
     def readout(table):
