@@ -28,8 +28,13 @@ Growing lands on a ladder of round limits (:func:`nice_ceil`), and every cell dr
 cache under the limits it shows: a drag that comes back to limits seen before copies their
 background instead of drawing the axes again. :meth:`Redrawer.prefetch` can render the cells of
 the next steps up the ladder ahead, in pauses, so that the first growth of the next drag is a copy
-too; it is switched off (``PREFETCH_STEPS = 0``): under a real kernel it composed wrong frames,
-because the kernel can re-enter its event loop inside a draw (see :meth:`Redrawer.full_draw`).
+too.
+
+Threads: under JupyterLab, ipykernel 7 handles widget messages (a slider's move, the browser's
+request for a frame) on a *subshell* thread, while ipympl's timers (the pause, rendering ahead)
+fire on the kernel's main thread. matplotlib is not thread-safe, so every change of the figure goes
+through :attr:`Redrawer.lock`: draws and :meth:`Panel.update <flywheel_lib.widgets.Panel.update>`
+wait for it, and a timer that finds it taken comes back later.
 
 Under ipympl, frames are sent in answer to the browser's draw requests (``draw_idle``), as a PNG of
 the changed pixels; :func:`fast_png` writes that PNG in about 2 ms where PIL's default takes about
@@ -41,6 +46,7 @@ from __future__ import annotations
 
 import contextlib
 import struct
+import threading
 import types
 import zlib
 
@@ -59,9 +65,7 @@ from matplotlib.ticker import FixedLocator
 HEADROOM = 2.0    # when data outgrow an axis during a drag, it grows to at least this multiple of
                   # their span, rounded up to the ladder 1, 2, 5, 10, 20, ... (see nice_ceil)
 CACHE_PER_CELL = 24   # backgrounds kept per cell (one per set of limits seen), newest kept
-PREFETCH_STEPS = 0    # in a pause, render ahead this many rungs of the ladder for each moving axis
-                      # (off for now: with it on, the kernel sent frames with wrong plot
-                      # backgrounds in the browser test of 02; 4 is the value measured to help)
+PREFETCH_STEPS = 4    # in a pause, render ahead this many rungs of the ladder for each moving axis
 PREFETCH_MS = 30      # under ipympl, one cell is rendered ahead per timer tick of this interval
 SETTLE_FILL = 0.6  # after a pause, re-fit an axis whose wanted span is below this share of its span
 GAP = 2.0         # pixels: axes closer than twice this share one cell (anti-aliased edges bleed)
@@ -231,6 +235,9 @@ class Redrawer:
         self._unfit: set = set()       # (cell, key) rendered ahead that painted outside its cell
         self._prefetch_left = 0
         self._drawing = False          # inside full_draw (timer callbacks wait for its end)
+        # One thread at a time changes or draws the figure (see the module docstring). Re-entrant:
+        # an update's redraw draws at once on canvases without a browser.
+        self.lock = threading.RLock()
         self.full_draws = 0
         self.partial_draws = 0
         self.fast_draws = 0
@@ -497,15 +504,27 @@ class Redrawer:
         Then, one cell per timer tick, the cells the next drag is likely to grow to are rendered
         ahead (:meth:`prefetch`).
         """
-        if self._drawing:         # called back inside a draw: come back after it
+        if not self._take():      # a draw or an update runs: come back after it
             self._settle_later()
             return
-        self.settle(redraw=False)
-        self.canvas._force_full = True
-        self.redraw()
-        self._prefetch_left = 2 * PREFETCH_STEPS * max(len(self.moving), 1)   # a bound per pause
+        try:
+            self.settle(redraw=False)
+            self.canvas._force_full = True
+            self.redraw()
+            self._prefetch_left = 2 * PREFETCH_STEPS * max(len(self.moving), 1)   # bound per pause
+        finally:
+            self.lock.release()
         if self._prefetch_left:
             self._prefetch_later()
+
+    def _take(self) -> bool:
+        """For timer callbacks: take :attr:`lock` if no draw or update holds it, in any thread."""
+        if not self.lock.acquire(blocking=False):
+            return False
+        if self._drawing:         # this thread is inside a draw (a callback run from within it)
+            self.lock.release()
+            return False
+        return True
 
     def _prefetch_later(self) -> None:
         if self._prefetch_timer is None:
@@ -515,11 +534,15 @@ class Redrawer:
         self._prefetch_timer.start()
 
     def _prefetch_tick(self) -> None:
-        if self._drawing:         # called back inside a draw: come back after it
+        if not self._take():      # a draw or an update runs: come back after it
             self._prefetch_later()
             return
-        self._prefetch_left -= 1
-        if self.prefetch(limit=1) and self._prefetch_left > 0:
+        try:
+            self._prefetch_left -= 1
+            more = self.prefetch(limit=1) and self._prefetch_left > 0
+        finally:
+            self.lock.release()
+        if more:
             self._prefetch_later()
 
     def settle(self, redraw: bool = True) -> bool:
@@ -541,9 +564,10 @@ class Redrawer:
 
     def forget_limits(self) -> None:
         """Let the panel's own limits apply again (after Reset, the first picture comes back)."""
-        self.limits.clear()
-        if self._timer is not None:
-            self._timer.stop()
+        with self.lock:
+            self.limits.clear()
+            if self._timer is not None:
+                self._timer.stop()
 
     # -- pre-rendering in pauses -------------------------------------------------------------
     def _prefetch_work(self) -> list:
@@ -633,17 +657,19 @@ class Redrawer:
         self.signature = None
 
     def full_draw(self, *args, **kwargs) -> None:
-        """The canvas' draw (see :meth:`_compose`). While it runs, the pause's timers wait.
+        """The canvas' draw (see :meth:`_compose`), holding :attr:`lock`.
 
-        A kernel can run timer callbacks while it is inside a draw: a browser test's trace showed
-        the pause's re-fit and rendering-ahead ticks running between the start and the end of a
-        draw that a browser's "draw" message had started. Changing limits or the picture in the
-        middle of a draw composes a wrong frame, so those callbacks come back later instead."""
-        self._drawing = True
-        try:
-            self._compose()
-        finally:
-            self._drawing = False
+        A browser test's trace showed why: the browser's "draw" messages were handled on a
+        subshell thread while the pause's re-fit and rendering-ahead ticks ran on the main thread,
+        in the middle of the draw. Changing limits or the picture while a draw composes a frame
+        sends a wrong frame; now the draw waits for a tick, and a tick that finds a draw running
+        comes back later."""
+        with self.lock:
+            self._drawing = True
+            try:
+                self._compose()
+            finally:
+                self._drawing = False
 
     def _compose(self) -> None:
         """Compose background and dynamic artists, then hand the frame on.

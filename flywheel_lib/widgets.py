@@ -198,7 +198,8 @@ class Panel:
         """Run the model, set the artists' data, redraw. Errors are shown in the panel."""
         try:
             result = self.model(**self.fixed, **self.values)
-            with plt.rc_context(plotting.rc_params()):
+            # the lock: a draw or a timer of the redrawer may run in another thread meanwhile
+            with self.redrawer.lock, plt.rc_context(plotting.rc_params()):
                 table = self.render(result)
                 self.redrawer.stabilise_limits()
                 self.redrawer.redraw()

@@ -7,6 +7,7 @@ the same figure in which nothing is animated. The PNG writer is checked against 
 from __future__ import annotations
 
 import io
+import threading
 import types
 
 import numpy as np
@@ -375,4 +376,51 @@ def test_the_pause_and_rendering_ahead_wait_while_a_draw_runs(monkeypatch):
     assert _differing(panel, composed) <= 25
     monkeypatch.setattr(r, "_learn", learn)
     r._pause()                      # after the draw, the pause does its work
+    assert r.settles == before[0] + 1
+
+
+def test_work_in_another_thread_holds_off_the_timers_and_updates_wait_for_it(monkeypatch):
+    """Under JupyterLab, ipykernel 7 handles widget messages (moves, the browser's draw requests)
+    on a subshell thread while ipympl's timers fire on the main thread (a browser test's trace
+    showed both at once). While one thread holds the redrawer's lock, a timer callback does
+    nothing and comes back later, and an update waits for the lock."""
+    monkeypatch.setattr(redraw, "PREFETCH_STEPS", 4)
+    panel = panels.build("02_sales_funnel")
+    r = panel.redrawer
+    r.interactive = True
+    panel.fig.canvas.draw()
+    panel.set(budget=20000)
+    panel.fig.canvas.draw()
+    panel.set(budget=5000)          # the axes keep their grown limits until the pause re-fits them
+    r._prefetch_left = 4
+
+    def state():   # what the timers and an update change: limits, counts, the artists' data
+        data = [np.asarray(a.get_ydata(), float).tolist() for ax in panel.fig.axes for a in ax.lines]
+        data += [[p.get_height() for p in ax.patches] for ax in panel.fig.axes]
+        return (r.settles, r.prefetched, panel.updates, [ax.get_ylim() for ax in panel.fig.axes],
+                data)
+    before = state()
+    holding, release = threading.Event(), threading.Event()
+
+    def a_draw_in_another_thread():
+        with r.lock:
+            holding.set()
+            release.wait(30)
+    other = threading.Thread(target=a_draw_in_another_thread)
+    other.start()
+    try:
+        assert holding.wait(30)
+        r._pause()
+        r._prefetch_tick()
+        assert state() == before
+        mover = threading.Thread(target=lambda: panel.set(budget=6000))
+        mover.start()
+        mover.join(0.5)
+        assert mover.is_alive() and state() == before   # the move waits for the draw
+    finally:
+        release.set()
+        other.join(30)
+    mover.join(30)
+    assert panel.updates == before[2] + 1
+    r._pause()                      # the other thread is done: the pause does its work
     assert r.settles == before[0] + 1
