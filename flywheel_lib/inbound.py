@@ -260,35 +260,43 @@ def _check_months(months) -> int:
 def _run(par: InboundParams, months: int) -> np.ndarray:
     """The Euler loop for one parameter set; rows = months 0..months, columns = :data:`COLUMNS`.
 
-    Plain Python floats (for one run far faster than numpy arrays of length 1). The stock updates
-    use the same arithmetic, in the same order, as PySD's Euler step of ``tests/inbound.mdl``.
-    Monthly flows are differences of cumulative stocks (all attracted, won, delighted, brought by
-    word of mouth), which costs fewer operations than summing every flow.
+    The loop itself is :func:`_euler`, compiled by numba when it is installed (a run of 60 months
+    at dt 1/4 then takes about 20 µs instead of about 200 µs in plain Python).
     """
     c = _constants(par)
-    dt = par.dt
-    sub = round(1.0 / dt)
-    push = _push_steps(par, months * sub)
-    a, e, d = c["on"]
-    a_off, e_off, d_off = c["off"]
-    pull, lose_r, churn_c, churn_r = c["pull"], c["lose"], c["churn_c"], c["churn_r"]
-    w_p, w_c, w_r = c["w_p"], c["w_c"], c["w_r"]
-    market = par.market
-    S = market - par.initial_customers
-    C = par.initial_customers
+    sub = round(1.0 / par.dt)
+    (a, e, d), (a_off, e_off, d_off) = c["on"], c["off"]
+    stocks = _euler(par.market, par.initial_customers, par.dt, sub, months,
+                    _push_steps(par, months * sub), a, e, d, a_off, e_off, d_off, c["pull"],
+                    c["lose"], c["churn_c"], c["churn_r"], c["w_p"], c["w_c"], c["w_r"])
+    return _with_flows(stocks)
+
+
+def _euler_py(market, initial_customers, dt, sub, months, push, a_on, e_on, d_on, a_off, e_off,
+              d_off, pull, lose_r, churn_c, churn_r, w_p, w_c, w_r):
+    """Euler steps of ``dt`` months, ``sub`` per month, the energy on for the first ``push``
+    steps; returns the stocks and cumulative counts at the end of each month, shape
+    (months + 1, 8): strangers, prospects, customers, promoters, left, won, delighted, talked.
+
+    The stock updates use the same arithmetic, in the same order, as PySD's Euler step of
+    ``tests/inbound.mdl``. Monthly flows are later taken as differences of the cumulative counts
+    (all won, delighted, brought by word of mouth), which costs fewer operations than summing
+    every flow. Plain floats only, so that numba can compile it as it stands.
+    """
+    out = np.empty((months + 1, 8))
+    S = market - initial_customers
+    C = initial_customers
     P = R = L = won = delighted = talked = 0.0
-    stocks = [(S, P, C, R, L, won, delighted, talked)]
-    # (steps, rates, record after?) — a month split in two where the push ends inside it
-    segments = []
-    for month in range(months):
-        first = month * sub
-        on = min(max(push - first, 0), sub)
-        if on:
-            segments.append((on, (a, e, d), on == sub))
-        if on < sub:
-            segments.append((sub - on, (a_off, e_off, d_off), True))
-    for steps, (a, e, d), record in segments:
-        for _k in range(steps):
+    out[0, 0], out[0, 1], out[0, 2], out[0, 3] = S, P, C, R
+    out[0, 4], out[0, 5], out[0, 6], out[0, 7] = L, won, delighted, talked
+    step = 0
+    for month in range(1, months + 1):
+        for _k in range(sub):
+            if step < push:
+                a, e, d = a_on, e_on, d_on
+            else:
+                a, e, d = a_off, e_off, d_off
+            step += 1
             talk = (w_p * P + w_c * C + w_r * R) / market
             if talk < 0.0:
                 talk = 0.0
@@ -307,9 +315,17 @@ def _run(par: InboundParams, months: int) -> np.ndarray:
             won = won + dt * engage
             delighted = delighted + dt * delight
             talked = talked + dt * (pulled * talk)
-        if record:
-            stocks.append((S, P, C, R, L, won, delighted, talked))
-    return _with_flows(np.array(stocks))
+        out[month, 0], out[month, 1], out[month, 2], out[month, 3] = S, P, C, R
+        out[month, 4], out[month, 5], out[month, 6], out[month, 7] = L, won, delighted, talked
+    return out
+
+
+try:   # numba compiles the loop once (cached on disk); the kit runs without it, only slower
+    import numba as _numba
+except ImportError:  # pragma: no cover - exercised by the tests through _euler_py directly
+    _euler = _euler_py
+else:
+    _euler = _numba.njit(cache=True, nogil=True)(_euler_py)
 
 
 def _with_flows(stocks: np.ndarray) -> np.ndarray:
