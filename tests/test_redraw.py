@@ -318,6 +318,30 @@ def test_the_frame_after_a_pause_repairs_frames_the_browser_lost(steps):
     assert (frames[0][0][..., 3] == 255).all()   # the first frame is whole
 
 
+@settings(max_examples=80, deadline=None)
+@given(changes=st.lists(st.tuples(st.integers(0, 11), st.integers(0, 11), st.integers(0, 8),
+                                  st.integers(0, 8), st.integers(0, 2**32 - 1)),
+                        min_size=1, max_size=10))
+def test_diff_frames_of_changes_in_small_boxes_keep_the_browser_exact(changes):
+    """A diff frame copies only the box around the changed pixels and remembers only that box;
+    a browser that paints every frame over the last one shows the kernel's picture after each."""
+    canvas = _FakeWebCanvas(height=12, width=9)
+    canvas.picture[..., 3] = 255
+    shown = _decode(redraw._fast_diff_image(canvas)).copy()   # the first frame: whole
+    for r0, r1, c0, c1, seed in changes:
+        (r0, r1), (c0, c1) = sorted((r0, r1)), sorted((c0, c1))
+        rng = np.random.default_rng(seed)
+        canvas.picture[r0:r1 + 1, c0:c1 + 1, :3] = rng.integers(0, 256, (r1 - r0 + 1,
+                                                                       c1 - c0 + 1, 3))
+        canvas._png_is_old = True
+        frame = _decode(redraw._fast_diff_image(canvas))
+        painted = frame[..., 3] != 0
+        assert not painted[:r0].any() and not painted[r1 + 1:].any()
+        assert not painted[:, :c0].any() and not painted[:, c1 + 1:].any()
+        shown[painted] = frame[painted]
+        assert np.array_equal(shown, canvas.picture)
+
+
 def test_a_diff_frame_carries_only_the_changed_pixels():
     canvas = _FakeWebCanvas()
     canvas.picture[...] = 255

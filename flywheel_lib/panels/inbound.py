@@ -181,8 +181,8 @@ def inbound_panel() -> Panel:
         segments[d] = ax_w.add_patch(Wedge((0, 0), RING_OUT, 0, 120, width=RING_WIDTH,
                                            facecolor=COLOURS[d], edgecolor="white", linewidth=2))
         rims[d] = ax_w.add_patch(Wedge((0, 0), RING_OUT + RIM_GAP, 0, 120, width=0.0,
-                                       facecolor=FRICTION, edgecolor=FRICTION, hatch="///",
-                                       alpha=0.85, linewidth=0.5))
+                                       facecolor=FRICTION, edgecolor=FRICTION, alpha=0.85,
+                                       linewidth=0.5))   # (no hatch: it doubled the rims' cost)
         seg_text[d] = ax_w.text(0, 0, "", ha="center", va="center", color="white",
                                 fontweight="bold")
         rim_text[d] = ax_w.text(0, 0, "", ha="center", va="center", color=FRICTION,
@@ -194,8 +194,13 @@ def inbound_panel() -> Panel:
     ax_w.legend(handles=[Patch(facecolor=COLOURS[d], label=i18n.t(f"inbound.flow_{d}"))
                          for d in inbound.DRIVERS],
                 loc="upper center", ncol=3, fontsize="small", handlelength=1.2, columnspacing=1.0)
-    ax_w.add_patch(Circle((0, 0), HUB, facecolor="white", edgecolor="0.3", linewidth=1.5))
-    hub_text = ax_w.text(0, 0, "", ha="center", va="center", fontsize="small")
+    # the hub and its name never move: drawn below the ring (they do not touch it), they stay in
+    # the fast redraw's background, and only the number on the hub is drawn on each move
+    ax_w.add_patch(Circle((0, 0), HUB, facecolor="white", edgecolor="0.3", linewidth=1.5,
+                          zorder=0.8))
+    ax_w.text(0, 0.04, i18n.t("inbound.hub"), ha="center", va="bottom", fontsize="small",
+              zorder=0.9)
+    hub_text = ax_w.text(0, -0.02, "", ha="center", va="top", fontsize="small")
     ax_w.text(0, -lim, "\n".join(textwrap.wrap(i18n.t("inbound.wheel_note"), 48)), ha="center",
               va="bottom", fontsize="x-small", color="0.3", zorder=0.5)   # (below the moving parts:
     # nothing that moves is ever drawn under it, so the fast redraw never has to watch it)
@@ -254,7 +259,7 @@ def inbound_panel() -> Panel:
             if frame_box.get_visible() != (j == worst):
                 frame_box.set_visible(j == worst)
             place((rim_text[d],), RING_OUT + RIM_GAP + RIM_MAX + 0.08, mid)
-        hub_text.set_text(f"{i18n.t('inbound.hub')}\n{_fmt(run.momentum['size'])}")
+        hub_text.set_text(_fmt(run.momentum["size"]))
         return None
 
     controls = [
