@@ -36,6 +36,9 @@ fire on the kernel's main thread. matplotlib is not thread-safe, so every change
 through :attr:`Redrawer.lock`: draws and :meth:`Panel.update <flywheel_lib.widgets.Panel.update>`
 wait for it, and a timer that finds it taken comes back later.
 
+Moving texts are the costliest dynamic artists (FreeType lays out and rasterises each glyph):
+the glyph images of a string drawn before in the same place are replayed (:class:`_GlyphRuns`).
+
 Under ipympl, frames are sent in answer to the browser's draw requests (``draw_idle``), as a PNG of
 the changed pixels; :func:`fast_png` writes that PNG in about 2 ms where PIL's default takes about
 24 (no row filters, ISA-L's deflate), which matters at 30 ms per update. A browser can still miss
@@ -161,6 +164,84 @@ def _fast_diff_image(canvas):
 
 
 # -------------------------------------------------------------------------------------------
+# Text: glyphs rendered once per string and place
+# -------------------------------------------------------------------------------------------
+class _GlyphRuns:
+    """Remembers the glyph images matplotlib's Agg renderer paints for a text, by string, font,
+    place and angle, and paints them again without FreeType.
+
+    A panel's moving numbers (a node's level, the number on a hub) are drawn on every frame, and
+    most of a text's cost (about 0.5-1.5 ms here) is laying out and rasterising its glyphs. The
+    same string at the same place gives the same glyph images at the same pixels, so a repeat
+    replays ``draw_text_image`` with them: the same call matplotlib makes, the same pixels. The
+    colour, alpha and clipping come from the graphics context of the new draw. Only plain text
+    with a recorder that sees glyph arrays (matplotlib ≥ 3.11) is kept; anything else is drawn
+    as usual.
+    """
+
+    LIMIT = 4000   # strings and places kept per figure (each a few small glyph images)
+
+    def __init__(self):
+        self.runs: dict = {}
+        self.hits = 0
+
+    def draw_text(self, renderer, gc, x, y, s, prop, angle, ismath=False, mtext=None):
+        draw = type(renderer).draw_text
+        if ismath or not s:
+            return draw(renderer, gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
+        from matplotlib.backends.backend_agg import get_hinting_flag
+        font = (tuple(prop.get_family()), prop.get_style(), prop.get_variant(), prop.get_weight(),
+                prop.get_stretch(), prop.get_file(), prop.get_math_fontfamily())
+        key = (s, font, prop.get_size_in_points(), x, y, angle, renderer.dpi,
+               renderer.height, gc.get_antialiased(), get_hinting_flag(),
+               getattr(mtext, "get_fontfeatures", lambda: None)(),
+               getattr(mtext, "get_language", lambda: None)())
+        try:
+            hash(key)
+        except TypeError:   # unhashable font features: draw as usual
+            return draw(renderer, gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
+        run = self.runs.get(key)
+        if run is not None:
+            self.hits += 1
+            for image, left, top, turn in run:
+                renderer._renderer.draw_text_image(image, left, top, turn, gc)
+            return None
+        real = renderer._renderer
+        recorder = _Recorder(real)
+        renderer._renderer = recorder
+        try:
+            draw(renderer, gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
+        finally:
+            renderer._renderer = real
+        if recorder.keep:
+            self.runs[key] = recorder.calls
+            while len(self.runs) > self.LIMIT:
+                del self.runs[next(iter(self.runs))]
+        return None
+
+
+class _Recorder:
+    """Stands in for the Agg renderer's C++ core while one text is drawn: passes every call
+    on, and records the glyph images (copies) handed to ``draw_text_image``."""
+
+    def __init__(self, real):
+        self._real = real
+        self.calls = []
+        self.keep = True
+
+    def draw_text_image(self, image, left, top, angle, gc):
+        if isinstance(image, np.ndarray):
+            self.calls.append((image.copy(), left, top, angle))
+        else:              # older matplotlib hands over the font object itself: do not keep
+            self.keep = False
+        return self._real.draw_text_image(image, left, top, angle, gc)
+
+    def __getattr__(self, name):
+        self.keep = False   # anything else painted (boxes, paths): not a plain glyph run
+        return getattr(self._real, name)
+
+
+# -------------------------------------------------------------------------------------------
 # Which artists to draw, in which order
 # -------------------------------------------------------------------------------------------
 def _candidates(ax) -> list:
@@ -254,6 +335,7 @@ class Redrawer:
         # One thread at a time changes or draws the figure (see the module docstring). Re-entrant:
         # an update's redraw draws at once on canvases without a browser.
         self.lock = threading.RLock()
+        self.glyphs = _GlyphRuns()      # moving texts: glyph images by string and place
         self.full_draws = 0
         self.partial_draws = 0
         self.fast_draws = 0
@@ -739,13 +821,18 @@ class Redrawer:
         else:
             self.canvas.restore_region(self.background)
             self.fast_draws += 1
-        for ax, arts in self.order:
-            if ax.get_visible():
-                for a in arts:
-                    if a.get_animated() and a.get_visible():
-                        a.draw(renderer)
-                for region in self.overlays.get(id(ax), ()):
-                    self.canvas.restore_region(region)
+        # the moving texts: glyph images replayed for strings already drawn in the same place
+        renderer.draw_text = types.MethodType(self.glyphs.draw_text, renderer)
+        try:
+            for ax, arts in self.order:
+                if ax.get_visible():
+                    for a in arts:
+                        if a.get_animated() and a.get_visible():
+                            a.draw(renderer)
+                    for region in self.overlays.get(id(ax), ()):
+                        self.canvas.restore_region(region)
+        finally:
+            del renderer.draw_text
         # The figure is drawn: not stale any more (as after matplotlib's own draw). A figure left
         # stale would be asked for a frame again after every command the kernel runs
         # (pyplot's draw_all after each execution), a needless frame each time.

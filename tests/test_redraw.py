@@ -448,3 +448,39 @@ def test_work_in_another_thread_holds_off_the_timers_and_updates_wait_for_it(mon
     assert panel.updates == before[2] + 1
     r._pause()                      # the other thread is done: the pause does its work
     assert r.settles == before[0] + 1
+
+
+def test_a_replayed_text_paints_the_same_pixels_as_matplotlib():
+    """Moving texts replay the glyph images of a string drawn before in the same place: the same
+    pixels as matplotlib's own draw, in the colour of the new draw; another place is a new run."""
+    from matplotlib.figure import Figure
+    fig = Figure(figsize=(3, 2), dpi=100)
+    FigureCanvasAgg(fig)
+    ax = fig.add_subplot()
+    text = ax.text(0.3, 0.5, "−1,234 kg", fontsize=14, fontweight="bold")
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    runs = redraw._GlyphRuns()
+
+    def paint(colour, cached):
+        text.set_color(colour)
+        pixels = np.asarray(renderer.buffer_rgba())
+        pixels[...] = 255
+        if cached:
+            renderer.draw_text = types.MethodType(runs.draw_text, renderer)
+        try:
+            text.draw(renderer)
+        finally:
+            if cached:
+                del renderer.draw_text
+        return pixels.copy()
+
+    plain_black, plain_red = paint("black", False), paint("tab:red", False)
+    assert (plain_black != 255).any() and not np.array_equal(plain_black, plain_red)
+    assert np.array_equal(paint("black", True), plain_black) and runs.hits == 0
+    assert np.array_equal(paint("black", True), plain_black) and runs.hits == 1
+    assert np.array_equal(paint("tab:red", True), plain_red) and runs.hits == 2
+    text.set_position((0.3004, 0.5))                 # a fraction of a pixel away: a new run
+    moved = paint("black", False)
+    assert np.array_equal(paint("black", True), moved) and runs.hits == 2
+    assert not np.array_equal(moved, plain_black)
