@@ -484,3 +484,57 @@ def test_a_replayed_text_paints_the_same_pixels_as_matplotlib():
     moved = paint("black", False)
     assert np.array_equal(paint("black", True), moved) and runs.hits == 2
     assert not np.array_equal(moved, plain_black)
+
+
+def test_a_steady_image_keeps_its_picture_only_while_nothing_it_shows_changed(monkeypatch):
+    """SteadyImage resamples once and reuses the picture; new data, a new colour scale or new
+    axis limits give a new picture, always the one a plain imshow draws."""
+    from matplotlib.colors import Normalize
+    from matplotlib.figure import Figure
+    from matplotlib.image import AxesImage
+
+    rng = np.random.default_rng(7)
+    data = rng.uniform(0, 100, (9, 11))
+
+    def figure(cls):
+        fig = Figure(figsize=(3, 2), dpi=80)
+        FigureCanvasAgg(fig)
+        ax = fig.add_subplot()
+        image = cls(ax, cmap="viridis", norm=Normalize(0, 100), interpolation="nearest",
+                    origin="lower")
+        image.set_data(data)
+        ax.add_image(image)
+        image.set_extent((0, 11, 0, 9))
+        ax.set_aspect("auto")
+        ax.plot([2], [3], "o")
+        return fig, ax, image
+
+    steady, plain = figure(redraw.SteadyImage), figure(AxesImage)
+    made = []
+    original = AxesImage.make_image
+    monkeypatch.setattr(AxesImage, "make_image",
+                        lambda self, *a, **k: made.append(1) or original(self, *a, **k))
+
+    def pictures():
+        out = []
+        for fig, _ax, _image in (steady, plain):
+            fig.canvas.draw()
+            out.append(np.asarray(fig.canvas.buffer_rgba()).copy())
+        return out
+
+    changes = [
+        lambda fig, ax, im: None,                                   # nothing: reused
+        lambda fig, ax, im: ax.lines[0].set_data([5], [6]),         # only the marker: reused
+        lambda fig, ax, im: im.set_data(data[::-1].copy()),         # new data
+        lambda fig, ax, im: im.set_clim(10, 60),                    # new colour scale
+        lambda fig, ax, im: ax.set_xlim(2, 8),                      # new limits
+    ]
+    expected_new = [False, False, True, True, True]
+    pictures()
+    for change, new in zip(changes, expected_new):
+        for fig, ax, image in (steady, plain):
+            change(fig, ax, image)
+        made.clear()
+        mine, theirs = pictures()
+        assert np.array_equal(mine, theirs)
+        assert len(made) == (2 if new else 1)   # the plain image resamples on every draw
