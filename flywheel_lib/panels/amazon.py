@@ -240,7 +240,9 @@ def amazon_map_panel(energies=None, frictions=None) -> Panel:
     ax_t.set_title(i18n.t("amazon.momentum_title"))
     ax_t.legend(loc="upper right", fontsize="small")
 
-    cache: OrderedDict = OrderedDict()   # (factor, push_until) → grid; the axes never change
+    # (factor, push_until) → grid (41 × 41 floats, 13 kB); the axes never change. 128 grids hold
+    # every push period of one factor, so a drag back over periods seen before computes nothing
+    cache: OrderedDict = OrderedDict()
     shown = {"key": None}
 
     def grid_for(factor_name, push_until):
@@ -249,7 +251,7 @@ def amazon_map_panel(energies=None, frictions=None) -> Panel:
             cache[key] = loops.momentum_map(graph, factor_name, energies, frictions,
                                             push_until=push_until, months=MONTHS,
                                             steps=MAP_STEPS).to_numpy()
-            while len(cache) > 16:
+            while len(cache) > 128:
                 cache.popitem(last=False)
         cache.move_to_end(key)
         return cache[key]
