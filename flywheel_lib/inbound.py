@@ -600,15 +600,16 @@ def comparison_table(run: pd.DataFrame, push_until: int) -> pd.DataFrame:
     ``customers_won``, ``cost_per_customer`` (€, NaN if nobody was won), ``won_after_push``
     (customers won in the months after ``push_until``), ``new_last_month`` and ``base_at_end``."""
     stop = int(validate.number("push_until", push_until, 0, 600, integer=True))
-    rows = []
+    after = run.index.to_numpy() > stop   # the months after the push (plain arrays: this runs
+    rows = []                             # on every slider move of lesson 06's panel)
     for key in ("funnel", "wheel"):
-        won = float(run[f"{key}_cumulative_customers"].iloc[-1])
+        new = run[f"{key}_new_customers"].to_numpy()
         rows.append({
             "strategy": key,
-            "customers_won": won,
-            "cost_per_customer": float(run[f"{key}_cost_per_customer"].iloc[-1]),
-            "won_after_push": float(run[f"{key}_new_customers"].loc[stop + 1:].sum()),
-            "new_last_month": float(run[f"{key}_new_customers"].iloc[-1]),
-            "base_at_end": float(run[f"{key}_customers"].iloc[-1]),
+            "customers_won": float(run[f"{key}_cumulative_customers"].to_numpy()[-1]),
+            "cost_per_customer": float(run[f"{key}_cost_per_customer"].to_numpy()[-1]),
+            "won_after_push": float(new[after].sum()),
+            "new_last_month": float(new[-1]),
+            "base_at_end": float(run[f"{key}_customers"].to_numpy()[-1]),
         })
     return pd.DataFrame(rows)
