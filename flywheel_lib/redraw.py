@@ -59,7 +59,7 @@ try:   # Intel ISA-L's deflate: about 8× faster than zlib on ipympl's mostly tr
     from isal import isal_zlib as _deflate
 except ImportError:   # pragma: no cover - plain zlib works everywhere, only slower
     _deflate = None
-from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.backends.backend_agg import FigureCanvasAgg, get_hinting_flag
 from matplotlib.image import AxesImage
 from matplotlib.legend import Legend
 from matplotlib.patches import Patch
@@ -139,34 +139,34 @@ def _fast_diff_image(canvas):
         return None
     pixels = np.asarray(canvas.get_renderer().buffer_rgba())
     buff = pixels.view(np.uint32).squeeze(2)
-    opaque = _opaque_face(canvas.figure)
     whole = canvas._force_full or buff.shape != canvas._last_buff.shape
-    if opaque:
-        canvas.set_image_mode("diff")
-        if not whole:
-            # Only the box around the changed pixels is looked at and remembered, and the
-            # changed pixels go straight into the PNG's rows (seen as one uint32 per pixel).
-            changed = buff != canvas._last_buff
-            rows, cols = np.flatnonzero(changed.any(axis=1)), np.flatnonzero(changed.any(axis=0))
-            h, w = buff.shape
-            raw = _png_rows(h, w)
-            if rows.size:
-                part = (slice(rows[0], rows[-1] + 1), slice(cols[0], cols[-1] + 1))
-                np.copyto(raw[:, 1:].view(np.uint32)[part], buff[part], where=changed[part])
-                canvas._last_buff[part] = buff[part]
-            canvas._png_is_old = False
-            return _png(raw, w, h)
-        output = buff
-    elif whole or (pixels[:, :, 3] != 255).any():
+    if not _opaque_face(canvas.figure) and (whole or (pixels[:, :, 3] != 255).any()):
         canvas.set_image_mode("full")
-        output = buff
+        whole = True
     else:
         canvas.set_image_mode("diff")
-        output = np.where(buff != canvas._last_buff, buff, 0)
-    canvas._last_buff = buff.copy()
     canvas._force_full = False
     canvas._png_is_old = False
-    return fast_png(output.view(np.uint8).reshape((*output.shape, 4)))
+    if whole:
+        canvas._last_buff = buff.copy()
+        return fast_png(pixels)
+    return _diff_png(buff, canvas._last_buff)
+
+
+def _diff_png(buff: np.ndarray, last: np.ndarray) -> bytes:
+    """A PNG of the pixels of ``buff`` that differ from ``last`` (others transparent), and
+    ``last`` brought up to date. Both are height × width uint32, one pixel each. Only the box
+    around the changed pixels is looked at and remembered, and the changed pixels go straight
+    into the PNG's rows."""
+    changed = buff != last
+    rows, cols = np.flatnonzero(changed.any(axis=1)), np.flatnonzero(changed.any(axis=0))
+    h, w = buff.shape
+    raw = _png_rows(h, w)
+    if rows.size:
+        part = (slice(rows[0], rows[-1] + 1), slice(cols[0], cols[-1] + 1))
+        np.copyto(raw[:, 1:].view(np.uint32)[part], buff[part], where=changed[part])
+        last[part] = buff[part]
+    return _png(raw, w, h)
 
 
 # -------------------------------------------------------------------------------------------
@@ -195,7 +195,6 @@ class _GlyphRuns:
         draw = type(renderer).draw_text
         if ismath or not s:
             return draw(renderer, gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
-        from matplotlib.backends.backend_agg import get_hinting_flag
         font = (tuple(prop.get_family()), prop.get_style(), prop.get_variant(), prop.get_weight(),
                 prop.get_stretch(), prop.get_file(), prop.get_math_fontfamily())
         key = (s, font, prop.get_size_in_points(), x, y, angle, renderer.dpi,
@@ -203,10 +202,9 @@ class _GlyphRuns:
                getattr(mtext, "get_fontfeatures", lambda: None)(),
                getattr(mtext, "get_language", lambda: None)())
         try:
-            hash(key)
+            run = self.runs.get(key)
         except TypeError:   # unhashable font features: draw as usual
             return draw(renderer, gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
-        run = self.runs.get(key)
         if run is not None:
             self.hits += 1
             for image, left, top, turn in run:

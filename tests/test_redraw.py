@@ -374,19 +374,28 @@ def test_a_drawn_figure_is_not_stale():
         assert not panel.fig.stale
 
 
-def test_the_pause_and_rendering_ahead_wait_while_a_draw_runs(monkeypatch):
-    """Timer callbacks that a kernel runs inside a draw (seen in a browser test's trace) must
-    not change limits or render ahead in the middle of it: they come back after the draw."""
+def _grown_panel(monkeypatch, prepare=False):
+    """Lesson 02's panel after a drag up and back: its axes keep their grown limits until a
+    pause re-fits them, and rendering ahead has work to do."""
     monkeypatch.setattr(redraw, "PREFETCH_STEPS", 4)
     panel = panels.build("02_sales_funnel")
-    _prepare(panel)
+    if prepare:
+        _prepare(panel)
     r = panel.redrawer
     r.interactive = True
     panel.fig.canvas.draw()
     panel.set(budget=20000)
     panel.fig.canvas.draw()
-    panel.set(budget=5000)          # the axes keep their grown limits until the pause re-fits them
+    panel.set(budget=5000)
     r._prefetch_left = 4
+    return panel, r
+
+
+def test_the_pause_and_rendering_ahead_wait_while_a_draw_runs(monkeypatch):
+    """A timer callback run from within a draw, in the draw's own thread, must not change limits
+    or render ahead in the middle of it: it comes back after the draw (the lock alone would let
+    it through, being re-entrant)."""
+    panel, r = _grown_panel(monkeypatch, prepare=True)
     before = (r.settles, r.prefetched, [ax.get_ylim() for ax in panel.fig.axes])
     learn = r._learn
 
@@ -408,15 +417,7 @@ def test_work_in_another_thread_holds_off_the_timers_and_updates_wait_for_it(mon
     on a subshell thread while ipympl's timers fire on the main thread (a browser test's trace
     showed both at once). While one thread holds the redrawer's lock, a timer callback does
     nothing and comes back later, and an update waits for the lock."""
-    monkeypatch.setattr(redraw, "PREFETCH_STEPS", 4)
-    panel = panels.build("02_sales_funnel")
-    r = panel.redrawer
-    r.interactive = True
-    panel.fig.canvas.draw()
-    panel.set(budget=20000)
-    panel.fig.canvas.draw()
-    panel.set(budget=5000)          # the axes keep their grown limits until the pause re-fits them
-    r._prefetch_left = 4
+    panel, r = _grown_panel(monkeypatch)
 
     def state():   # what the timers and an update change: limits, counts, the artists' data
         data = [np.asarray(a.get_ydata(), float).tolist() for ax in panel.fig.axes for a in ax.lines]
