@@ -36,8 +36,13 @@ fire on the kernel's main thread. matplotlib is not thread-safe, so every change
 through :attr:`Redrawer.lock`: draws and :meth:`Panel.update <flywheel_lib.widgets.Panel.update>`
 wait for it, and a timer that finds it taken comes back later.
 
-Moving texts are the costliest dynamic artists (FreeType lays out and rasterises each glyph):
-the glyph images of a string drawn before in the same place are replayed (:class:`_GlyphRuns`).
+Texts are the costliest artists in matplotlib 3.11 (each one is laid out, measured and
+rasterised glyph by glyph, again on every draw). While a Redrawer draws, text layouts are kept by
+string and font (:func:`_get_layout`), and plain text is painted from glyph images kept by glyph and
+sub-pixel place (:class:`_Glyphs`): the same calls and pixels as matplotlib's, without FreeType on
+a repeat. This is how: on the first draw, ``Text._get_layout`` and ``RendererAgg.draw_text`` are
+replaced by functions that use the caches only inside a Redrawer's draw, in the drawing thread, and
+are matplotlib's own methods everywhere else (``savefig``, other figures, other threads).
 
 Under ipympl, frames are sent in answer to the browser's draw requests (``draw_idle``), as a PNG of
 the changed pixels; :func:`fast_png` writes that PNG in about 2 ms where PIL's default takes about
@@ -48,6 +53,7 @@ a frame (matplotlib/matplotlib#19116), so after every pause it gets one whole fr
 from __future__ import annotations
 
 import contextlib
+import math
 import struct
 import threading
 import types
@@ -59,10 +65,13 @@ try:   # Intel ISA-L's deflate: about 8× faster than zlib on ipympl's mostly tr
     from isal import isal_zlib as _deflate
 except ImportError:   # pragma: no cover - plain zlib works everywhere, only slower
     _deflate = None
-from matplotlib.backends.backend_agg import FigureCanvasAgg, get_hinting_flag
+import matplotlib as mpl
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg, get_hinting_flag
+from matplotlib.font_manager import fontManager
 from matplotlib.image import AxesImage
 from matplotlib.legend import Legend
 from matplotlib.patches import Patch
+from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 from matplotlib.ticker import FixedLocator
 
@@ -170,79 +179,172 @@ def _diff_png(buff: np.ndarray, last: np.ndarray) -> bytes:
 
 
 # -------------------------------------------------------------------------------------------
-# Text: glyphs rendered once per string and place
+# Text: each string laid out once, each glyph rasterised once per sub-pixel offset
 # -------------------------------------------------------------------------------------------
-class _GlyphRuns:
-    """Remembers the glyph images matplotlib's Agg renderer paints for a text, by string, font,
-    place and angle, and paints them again without FreeType.
+_GENERIC = ("serif", "sans-serif", "sans serif", "sans", "cursive", "fantasy", "monospace")
 
-    A panel's moving numbers (a node's level, the number on a hub) are drawn on every frame, and
-    most of a text's cost (about 0.5-1.5 ms here) is laying out and rasterising its glyphs. The
-    same string at the same place gives the same glyph images at the same pixels, so a repeat
-    replays ``draw_text_image`` with them: the same call matplotlib makes, the same pixels. The
-    colour, alpha and clipping come from the graphics context of the new draw. Only plain text
-    with a recorder that sees glyph arrays (matplotlib ≥ 3.11) is kept; anything else is drawn
-    as usual.
+
+def _font_key(prop) -> tuple:
+    """Everything that picks a FontProperties' font and size: its fields (the object is mutable,
+    so it cannot be a key itself), with generic families ("sans-serif") resolved by rcParams."""
+    rc = mpl.rcParams
+    family = tuple(tuple(rc["font.sans-serif" if f in ("sans serif", "sans") else f"font.{f}"])
+                   if f in _GENERIC else f for f in prop.get_family())
+    return (family, prop.get_style(), prop.get_variant(), prop.get_weight(), prop.get_stretch(),
+            prop.get_file(), prop.get_math_fontfamily(), prop.get_size_in_points(),
+            len(fontManager.ttflist))
+
+
+_RC_TEXT = ("text.hinting", "text.hinting_factor", "text.kerning_factor", "text.antialiased")
+try:   # matplotlib >= 3.11 shapes and rasterises text glyph by glyph from Python
+    from matplotlib.ft2font import FT2Font, RenderMode
+    _FAST_TEXT = all(hasattr(FT2Font, n) for n in ("_layout", "_set_transform", "_render_glyph"))
+except ImportError:   # pragma: no cover - older matplotlib: texts are drawn as usual
+    _FAST_TEXT = False
+
+
+class _Glyphs:
+    """Draws plain text as matplotlib's Agg renderer does, from two caches.
+
+    In matplotlib 3.11 a text is shaped by raqm (``FT2Font._layout``) and then each glyph is
+    rasterised by FreeType at its exact sub-pixel position and painted with ``draw_text_image``:
+    0.5-2 ms per text here, on every frame for a panel's moving numbers and on every redraw of
+    an axis for its tick labels. This class keeps
+
+    * the **layout** of each string (glyph indices and offsets, which do not depend on where the
+      text is drawn), and
+    * each **glyph image**, by font, size, glyph, rotation and the position's fraction of a pixel
+      in FreeType's 1/64 units. A glyph moved by a whole pixel is the same image moved by a whole
+      pixel, so the image is stored with its offset from the pixel the glyph starts in.
+
+    The calls and their arguments are matplotlib's own (``_draw_text_glyphs_and_boxes``), so the
+    pixels are the same (a test compares them). Mathtext, and matplotlib without these font
+    methods (before 3.11), are drawn as usual.
     """
 
-    LIMIT = 4000   # strings and places kept per figure (each a few small glyph images)
+    LAYOUTS = 4000    # strings kept per figure
+    IMAGES = 12000    # glyph images kept per figure (each some 100-300 bytes)
 
     def __init__(self):
-        self.runs: dict = {}
-        self.hits = 0
+        self.layouts: dict = {}
+        self.images: dict = {}
+        self.hits = 0        # glyphs painted from the cache
 
-    def draw_text(self, renderer, gc, x, y, s, prop, angle, ismath=False, mtext=None):
-        draw = type(renderer).draw_text
-        if ismath or not s:
-            return draw(renderer, gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
-        font = (tuple(prop.get_family()), prop.get_style(), prop.get_variant(), prop.get_weight(),
-                prop.get_stretch(), prop.get_file(), prop.get_math_fontfamily())
-        key = (s, font, prop.get_size_in_points(), x, y, angle, renderer.dpi,
-               renderer.height, gc.get_antialiased(), get_hinting_flag(),
-               getattr(mtext, "get_fontfeatures", lambda: None)(),
-               getattr(mtext, "get_language", lambda: None)())
+    def draw_text(self, renderer, gc, x, y, s, prop, angle, mtext=None):
+        """Draw plain (not math) text ``s`` as ``RendererAgg.draw_text`` does."""
+        flags = get_hinting_flag()
+        features = mtext.get_fontfeatures() if mtext is not None else None
+        language = mtext.get_language() if mtext is not None else None
+        dpi = renderer.dpi
+        key = (s, _font_key(prop), dpi, flags, features, language,
+               *(mpl.rcParams[k] for k in _RC_TEXT))
         try:
-            run = self.runs.get(key)
-        except TypeError:   # unhashable font features: draw as usual
-            return draw(renderer, gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
-        if run is not None:
-            self.hits += 1
-            for image, left, top, turn in run:
-                renderer._renderer.draw_text_image(image, left, top, turn, gc)
-            return None
-        real = renderer._renderer
-        recorder = _Recorder(real)
-        renderer._renderer = recorder
-        try:
-            draw(renderer, gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
-        finally:
-            renderer._renderer = real
-        if recorder.keep:
-            self.runs[key] = recorder.calls
-            while len(self.runs) > self.LIMIT:
-                del self.runs[next(iter(self.runs))]
+            items = self.layouts.get(key)
+        except TypeError:    # unhashable font features: draw as usual
+            return _real_draw_text(renderer, gc, x, y, s, prop, angle, mtext=mtext)
+        if items is None:
+            font = renderer._prepare_font(prop)
+            items = self.layouts[key] = tuple(
+                (item.ft_object, item.glyph_index, item.x, item.y)
+                for item in font._layout(s, flags=flags, features=features, language=language))
+            while len(self.layouts) > self.LAYOUTS:
+                del self.layouts[next(iter(self.layouts))]
+        size = prop.get_size_in_points()
+        cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+        turn = (0x10000 * np.array([[cos, -sin], [sin, cos]])).round().astype(int)
+        turn_key = tuple(turn.ravel().tolist())
+        antialiased = gc.get_antialiased()
+        height = renderer.height
+        core = renderer._renderer
+        images = self.images
+        for font, glyph, dx, dy in items:   # dy is upwards, y downwards (as in matplotlib)
+            tx = round(0x40 * (x + dx * cos - dy * sin))
+            ty = round(0x40 * (height - y + dx * sin + dy * cos))
+            gkey = (font, size, dpi, glyph, turn_key, tx & 63, ty & 63, flags, antialiased)
+            image = images.get(gkey)
+            if image is None:
+                font.set_size(size, dpi)
+                font._set_transform(turn, [tx, ty])
+                bitmap = font._render_glyph(
+                    glyph, flags, RenderMode.NORMAL if antialiased else RenderMode.MONO)
+                pixels = np.array(bitmap.buffer, dtype=np.uint8)   # a copy
+                if not antialiased:
+                    pixels *= 0xff
+                image = images[gkey] = (pixels, bitmap.left - (tx >> 6), bitmap.top - (ty >> 6))
+                while len(images) > self.IMAGES:
+                    del images[next(iter(images))]
+            else:
+                self.hits += 1
+            pixels, left, top = image
+            # draw_text_image's y is downwards and names the bitmap's bottom row
+            core.draw_text_image(pixels, left + (tx >> 6),
+                                 int(height) - (top + (ty >> 6)) + pixels.shape[0], 0, gc)
         return None
 
 
-class _Recorder:
-    """Stands in for the Agg renderer's C++ core while one text is drawn: passes every call
-    on, and records the glyph images (copies) handed to ``draw_text_image``."""
+def _layout_key(text, renderer):
+    """What ``Text._get_layout`` reads, or None for a text whose layout is not kept (wrapped,
+    TeX, mathtext, not in a figure: those depend on more than this)."""
+    s = text._text
+    if not isinstance(s, str) or "$" in s or text.get_wrap() or text.get_usetex():
+        return None
+    figure = text.figure
+    if figure is None:
+        return None
+    return (s, _font_key(text._fontproperties), figure.dpi, text.get_rotation(),
+            text.get_rotation_mode(), text._horizontalalignment, text._verticalalignment,
+            text._multialignment, text._linespacing, type(renderer),
+            *(mpl.rcParams[k] for k in _RC_TEXT))
 
-    def __init__(self, real):
-        self._real = real
-        self.calls = []
-        self.keep = True
 
-    def draw_text_image(self, image, left, top, angle, gc):
-        if isinstance(image, np.ndarray):
-            self.calls.append((image.copy(), left, top, angle))
-        else:              # older matplotlib hands over the font object itself: do not keep
-            self.keep = False
-        return self._real.draw_text_image(image, left, top, angle, gc)
+_LAYOUTS: dict = {}      # text layouts (they do not depend on where a text is), for every figure
+_LAYOUT_LIMIT = 6000
+_kept = threading.local()   # .glyphs: set while this thread is inside a Redrawer's draw
+_real_get_layout = Text._get_layout
+_real_draw_text = RendererAgg.draw_text
 
-    def __getattr__(self, name):
-        self.keep = False   # anything else painted (boxes, paths): not a plain glyph run
-        return getattr(self._real, name)
+
+def _get_layout(self, renderer):
+    """``Text._get_layout``, kept by string, font and alignment while a Redrawer draws.
+
+    matplotlib (3.11) lays a text out again each time it is drawn or measured: fonts looked up,
+    font tables read, about 0.2 ms. A redraw of an axes measures each tick label several times
+    (tight boxes, label positions), and a panel's moving numbers are measured on every frame.
+    The layout is the same wherever the text stands, so one is kept per key
+    (:func:`_layout_key`) and shared by all texts. Outside a Redrawer's draw this is matplotlib's
+    own method.
+    """
+    if getattr(_kept, "glyphs", None) is not None:
+        key = _layout_key(self, renderer)
+        if key is not None:
+            layout = _LAYOUTS.get(key)
+            if layout is None:
+                layout = _LAYOUTS[key] = _real_get_layout(self, renderer)
+                try:
+                    while len(_LAYOUTS) > _LAYOUT_LIMIT:
+                        del _LAYOUTS[next(iter(_LAYOUTS))]
+                except (KeyError, RuntimeError, StopIteration):   # another thread evicted too
+                    pass
+            return layout
+    return _real_get_layout(self, renderer)
+
+
+def _draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
+    """``RendererAgg.draw_text``; while a Redrawer draws, plain text comes from its
+    :class:`_Glyphs` (the same pixels)."""
+    glyphs = getattr(_kept, "glyphs", None)
+    if glyphs is None or ismath or not s or not _FAST_TEXT or type(self) is not RendererAgg:
+        return _real_draw_text(self, gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
+    return glyphs.draw_text(self, gc, x, y, s, prop, angle, mtext=mtext)
+
+
+def _install_text_hooks() -> None:
+    """Route ``Text._get_layout`` and ``RendererAgg.draw_text`` through this module's caches.
+    Done once, on a Redrawer's first draw; outside its draws both are matplotlib's own."""
+    if Text._get_layout is not _get_layout:
+        Text._get_layout = _get_layout
+    if RendererAgg.draw_text is not _draw_text:
+        RendererAgg.draw_text = _draw_text
 
 
 class SteadyImage(AxesImage):
@@ -370,7 +472,7 @@ class Redrawer:
         # One thread at a time changes or draws the figure (see the module docstring). Re-entrant:
         # an update's redraw draws at once on canvases without a browser.
         self.lock = threading.RLock()
-        self.glyphs = _GlyphRuns()      # moving texts: glyph images by string and place
+        self.glyphs = _Glyphs()        # texts: layouts by string, glyph images by sub-pixel place
         self.full_draws = 0
         self.partial_draws = 0
         self.fast_draws = 0
@@ -761,6 +863,10 @@ class Redrawer:
         that the first growth of the next drag costs a copy instead of drawing an axes. It leaves
         the picture, the limits and the figure's stale state as they were, and sends nothing.
         """
+        with self._texts():
+            return self._prefetch(limit)
+
+    def _prefetch(self, limit: int | None) -> int:
         done = 0
         for item in self._prefetch_work():
             if limit is not None and done >= limit:
@@ -784,6 +890,18 @@ class Redrawer:
         return done
 
     # -- drawing ----------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _texts(self):
+        """While active, this thread's text layouts are kept and plain text is drawn from
+        :attr:`glyphs` (see :func:`_get_layout` and :func:`_draw_text`)."""
+        _install_text_hooks()
+        was = getattr(_kept, "glyphs", None)
+        _kept.glyphs = self.glyphs
+        try:
+            yield
+        finally:
+            _kept.glyphs = was
+
     def invalidate(self) -> None:
         """Draw the whole background again on the next draw (after changes it cannot see, such
         as an artist's zorder or colour set from outside the panel)."""
@@ -797,7 +915,7 @@ class Redrawer:
         in the middle of the draw. Changing limits or the picture while a draw composes a frame
         sends a wrong frame; now the draw waits for a tick, and a tick that finds a draw running
         comes back later."""
-        with self.lock:
+        with self.lock, self._texts():
             self._drawing = True
             try:
                 self._compose()
@@ -856,18 +974,13 @@ class Redrawer:
         else:
             self.canvas.restore_region(self.background)
             self.fast_draws += 1
-        # the moving texts: glyph images replayed for strings already drawn in the same place
-        renderer.draw_text = types.MethodType(self.glyphs.draw_text, renderer)
-        try:
-            for ax, arts in self.order:
-                if ax.get_visible():
-                    for a in arts:
-                        if a.get_animated() and a.get_visible():
-                            a.draw(renderer)
-                    for region in self.overlays.get(id(ax), ()):
-                        self.canvas.restore_region(region)
-        finally:
-            del renderer.draw_text
+        for ax, arts in self.order:
+            if ax.get_visible():
+                for a in arts:
+                    if a.get_animated() and a.get_visible():
+                        a.draw(renderer)
+                for region in self.overlays.get(id(ax), ()):
+                    self.canvas.restore_region(region)
         # The figure is drawn: not stale any more (as after matplotlib's own draw). A figure left
         # stale would be asked for a frame again after every command the kernel runs
         # (pyplot's draw_all after each execution), a needless frame each time.

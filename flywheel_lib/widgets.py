@@ -199,7 +199,7 @@ class Panel:
         try:
             result = self.model(**self.fixed, **self.values)
             # the lock: a draw or a timer of the redrawer may run in another thread meanwhile
-            with self.redrawer.lock, plt.rc_context(plotting.rc_params()):
+            with self.redrawer.lock, plotting.style_context():
                 table = self.render(result)
                 self.redrawer.stabilise_limits()
                 self.redrawer.redraw()

@@ -145,6 +145,10 @@ def add_scenarios(panel: Panel) -> Panel:
 @plotting.styled
 def funnel_vs_flywheel_panel() -> Panel:
     fig, (ax_new, ax_won) = plotting.figure(1, 2, width=12, height=4.2)
+    # room between the plots: the right plot's tick labels grow wider as its axis grows during a
+    # drag ("5,000" to "50,000"), and its label must stay clear of the left plot (the fast redraw
+    # redraws one plot alone)
+    fig.get_layout_engine().set(wspace=0.08)
     month = np.arange(1, MONTHS + 1)
     zeros = np.zeros(MONTHS)
     lines = {}
