@@ -203,6 +203,16 @@ except ImportError:   # pragma: no cover - older matplotlib: texts are drawn as 
     _FAST_TEXT = False
 
 
+def _trim(kept: dict, limit: int) -> None:
+    """Drop the oldest entries of ``kept`` beyond ``limit`` (shared by threads: another thread
+    may be dropping the same entry)."""
+    try:
+        while len(kept) > limit:
+            del kept[next(iter(kept))]
+    except (KeyError, RuntimeError, StopIteration):
+        pass
+
+
 class _Glyphs:
     """Draws plain text as matplotlib's Agg renderer does, from two caches.
 
@@ -222,8 +232,8 @@ class _Glyphs:
     methods (before 3.11), are drawn as usual.
     """
 
-    LAYOUTS = 4000    # strings kept per figure
-    IMAGES = 12000    # glyph images kept per figure (each some 100-300 bytes)
+    LAYOUTS = 4000    # strings kept
+    IMAGES = 20000    # glyph images kept (each some 100-300 bytes with its key: about 5 MB)
 
     def __init__(self):
         self.layouts: dict = {}
@@ -247,8 +257,7 @@ class _Glyphs:
             items = self.layouts[key] = tuple(
                 (item.ft_object, item.glyph_index, item.x, item.y)
                 for item in font._layout(s, flags=flags, features=features, language=language))
-            while len(self.layouts) > self.LAYOUTS:
-                del self.layouts[next(iter(self.layouts))]
+            _trim(self.layouts, self.LAYOUTS)
         size = prop.get_size_in_points()
         cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
         turn = (0x10000 * np.array([[cos, -sin], [sin, cos]])).round().astype(int)
@@ -271,8 +280,7 @@ class _Glyphs:
                 if not antialiased:
                     pixels *= 0xff
                 image = images[gkey] = (pixels, bitmap.left - (tx >> 6), bitmap.top - (ty >> 6))
-                while len(images) > self.IMAGES:
-                    del images[next(iter(images))]
+                _trim(images, self.IMAGES)
             else:
                 self.hits += 1
             pixels, left, top = image
@@ -280,6 +288,12 @@ class _Glyphs:
             core.draw_text_image(pixels, left + (tx >> 6),
                                  int(height) - (top + (ty >> 6)) + pixels.shape[0], 0, gc)
         return None
+
+
+#: One glyph cache for every figure: a lesson's cell run again, or the next lesson, starts warm.
+#: (Only plain dict look-ups and inserts are shared between threads; a miss renders with the
+#: font objects matplotlib itself shares between figures.)
+_GLYPHS = _Glyphs()
 
 
 def _layout_key(text, renderer):
@@ -320,11 +334,7 @@ def _get_layout(self, renderer):
             layout = _LAYOUTS.get(key)
             if layout is None:
                 layout = _LAYOUTS[key] = _real_get_layout(self, renderer)
-                try:
-                    while len(_LAYOUTS) > _LAYOUT_LIMIT:
-                        del _LAYOUTS[next(iter(_LAYOUTS))]
-                except (KeyError, RuntimeError, StopIteration):   # another thread evicted too
-                    pass
+                _trim(_LAYOUTS, _LAYOUT_LIMIT)
             return layout
     return _real_get_layout(self, renderer)
 
@@ -472,7 +482,7 @@ class Redrawer:
         # One thread at a time changes or draws the figure (see the module docstring). Re-entrant:
         # an update's redraw draws at once on canvases without a browser.
         self.lock = threading.RLock()
-        self.glyphs = _Glyphs()        # texts: layouts by string, glyph images by sub-pixel place
+        self.glyphs = _GLYPHS          # texts: layouts by string, glyph images by sub-pixel place
         self.full_draws = 0
         self.partial_draws = 0
         self.fast_draws = 0

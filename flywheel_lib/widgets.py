@@ -26,6 +26,52 @@ from . import i18n, plotting
 from .redraw import Redrawer
 
 
+def _table_number(v: float) -> str:
+    """How a panel's table shows a float: three significant digits below 1, else whole numbers."""
+    return f"{v:,.3g}" if abs(v) < 1 else f"{v:,.0f}"
+
+
+def table_html(frame) -> str:
+    """A panel's table as HTML: headers in the current language (``col.<name>`` labels, as
+    :func:`i18n.translate_columns`), floats by :func:`_table_number`, NaN as "NaN".
+
+    The same HTML as pandas' ``to_html(index=False, float_format=_table_number,
+    classes="flywheel-table", border=0)`` (a test compares them), written directly: about
+    0.05 ms instead of 0.7 on every slider move. Tables that are not plain columns of numbers,
+    booleans or strings (pandas pads or strips some strings: empty ones, or with spaces at an
+    end) are written by pandas.
+    """
+    columns = frame.columns
+    plain = len(frame) > 0 and len(columns) > 0 and columns.nlevels == 1
+    cells = []
+    for c in columns if plain else ():
+        values = frame[c].to_numpy()
+        kind = values.dtype.kind
+        if kind == "f":
+            cells.append(["NaN" if v != v else _table_number(v) for v in values.tolist()])
+        elif kind in "iub":
+            cells.append([str(v) for v in values.tolist()])
+        elif kind == "O" and all(isinstance(v, str) and v and v.strip() == v for v in values):
+            cells.append([html.escape(v, quote=False) for v in values])
+        else:
+            plain = False
+            break
+    if not plain:
+        return i18n.translate_columns(frame).to_html(
+            index=False, float_format=_table_number, classes="flywheel-table", border=0)
+    heads = [i18n.t(f"col.{c}") if i18n.has(f"col.{c}") else str(c) for c in columns]
+    out = ['<table class="dataframe flywheel-table">', "  <thead>",
+           '    <tr style="text-align: right;">']
+    out += [f"      <th>{html.escape(h, quote=False)}</th>" for h in heads]
+    out += ["    </tr>", "  </thead>", "  <tbody>"]
+    for row in zip(*cells):
+        out.append("    <tr>")
+        out += [f"      <td>{v}</td>" for v in row]
+        out.append("    </tr>")
+    out += ["  </tbody>", "</table>"]
+    return "\n".join(out)
+
+
 @dataclass(frozen=True)
 class Control:
     """A slider: the model parameter ``name`` it sets, its label key, range, step and default.
@@ -218,9 +264,7 @@ class Panel:
         if self.error_box.value:
             self.error_box.value = ""
         if table is not None:
-            self.table_box.value = i18n.translate_columns(table).to_html(
-                index=False, float_format=lambda v: f"{v:,.3g}" if abs(v) < 1 else f"{v:,.0f}",
-                classes="flywheel-table", border=0)
+            self.table_box.value = table_html(table)
         if self.readout_fn is not None:
             self.readout_box.value = self.readout_fn(result)
         if self._plot_out is not None:

@@ -61,16 +61,20 @@ def display_table(run: pd.DataFrame) -> pd.DataFrame:
     """The comparison table as a learner sees it: strategy names and headers translated,
     whole people, € with two decimals, '–' where no customer was won."""
     table = inbound.comparison_table(run, run.attrs["push_until"])
-    shown = pd.DataFrame({
-        "strategy": [i18n.t(f"fvf.strategy_{s}") for s in table["strategy"]],
-        "customers_won": table["customers_won"].map(lambda v: f"{v:,.0f}"),
-        "cost_per_customer": table["cost_per_customer"].map(
-            lambda v: "–" if not np.isfinite(v) else f"{v:,.2f} €"),
-        "won_after_push": table["won_after_push"].map(lambda v: f"{v:,.0f}"),
-        "new_last_month": table["new_last_month"].map(lambda v: f"{v:,.0f}"),
-        "base_at_end": table["base_at_end"].map(lambda v: f"{v:,.0f}"),
+
+    def whole(column):
+        return [f"{v:,.0f}" for v in table[column].tolist()]
+
+    # (built from plain lists with translated headers: this runs on every slider move)
+    return pd.DataFrame({
+        i18n.t("fvf.col.strategy"): [i18n.t(f"fvf.strategy_{s}") for s in table["strategy"]],
+        i18n.t("fvf.col.customers_won"): whole("customers_won"),
+        i18n.t("fvf.col.cost_per_customer"): ["–" if not np.isfinite(v) else f"{v:,.2f} €"
+                                              for v in table["cost_per_customer"].tolist()],
+        i18n.t("fvf.col.won_after_push"): whole("won_after_push"),
+        i18n.t("fvf.col.new_last_month"): whole("new_last_month"),
+        i18n.t("fvf.col.base_at_end"): whole("base_at_end"),
     })
-    return shown.rename(columns={c: i18n.t(f"fvf.col.{c}") for c in shown.columns})
 
 
 def scenario_table() -> pd.DataFrame:

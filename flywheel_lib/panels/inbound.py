@@ -217,6 +217,14 @@ def inbound_panel() -> Panel:
             t.set_position((x, y))
             t.set_horizontalalignment(ha)
 
+    def shape(wedge, theta1, theta2, radius, width):
+        # (a wedge computes its outline again after any setter: only when something changed)
+        if (wedge.theta1, wedge.theta2, wedge.r, wedge.width) != (theta1, theta2, radius, width):
+            wedge.set_theta1(theta1)
+            wedge.set_theta2(theta2)
+            wedge.set_radius(radius)
+            wedge.set_width(width)
+
     def render(run: WheelRun):
         frame, smooth, par = run.frame, run.smooth, run.params
         for name, line in stock_lines.items():
@@ -241,13 +249,9 @@ def inbound_panel() -> Panel:
             theta2, theta1 = start, start - 360.0 * shares[j]
             start = theta1
             mid = (theta1 + theta2) / 2
-            segments[d].set_theta1(theta1)
-            segments[d].set_theta2(theta2)
+            shape(segments[d], theta1, theta2, RING_OUT, RING_WIDTH)
             rim = RIM_MAX * bites[j]
-            rims[d].set_theta1(theta1 + 1.5)
-            rims[d].set_theta2(theta2 - 1.5)
-            rims[d].set_radius(RING_OUT + RIM_GAP + rim)
-            rims[d].set_width(rim)
+            shape(rims[d], theta1 + 1.5, theta2 - 1.5, RING_OUT + RIM_GAP + rim, rim)
             rims[d].set_visible(rim > 0.002)
             seg_text[d].set_text(f"{energies[j]:.1f}")
             a = np.deg2rad(mid)
