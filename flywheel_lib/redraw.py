@@ -40,9 +40,12 @@ Texts are the costliest artists in matplotlib 3.11 (each one is laid out, measur
 rasterised glyph by glyph, again on every draw). While a Redrawer draws, text layouts are kept by
 string and font (:func:`_get_layout`), and plain text is painted from glyph images kept by glyph and
 sub-pixel place (:class:`_Glyphs`): the same calls and pixels as matplotlib's, without FreeType on
-a repeat. This is how: on the first draw, ``Text._get_layout`` and ``RendererAgg.draw_text`` are
-replaced by functions that use the caches only inside a Redrawer's draw, in the drawing thread, and
-are matplotlib's own methods everywhere else (``savefig``, other figures, other threads).
+a repeat. A new number (digits, separators, signs) is laid out and measured glyph after glyph,
+without raqm, in fonts that were checked not to kern or replace those characters
+(:meth:`_Glyphs.simple`). This is how: on the first draw, ``Text._get_layout``,
+``RendererAgg.draw_text`` and ``RendererAgg.get_text_width_height_descent`` are replaced by
+functions that use the caches only inside a Redrawer's draw, in the drawing thread, and are
+matplotlib's own methods everywhere else (``savefig``, other figures, other threads).
 
 Under ipympl, frames are sent in answer to the browser's draw requests (``draw_idle``), as a PNG of
 the changed pixels; :func:`fast_png` writes that PNG in about 2 ms where PIL's default takes about
@@ -203,6 +206,32 @@ except ImportError:   # pragma: no cover - older matplotlib: texts are drawn as 
     _FAST_TEXT = False
 
 
+def _de_bruijn(symbols: str) -> str:
+    """A string in which every ordered pair of ``symbols`` occurs exactly once (length n² + 1)."""
+    n, out, a = len(symbols), [], [0] * 3
+
+    def walk(t, p):   # the standard construction from Lyndon words, for pairs
+        if t > 2:
+            if 2 % p == 0:
+                out.extend(a[1:p + 1])
+            return
+        a[t] = a[t - p]
+        walk(t + 1, p)
+        for j in range(a[t - p] + 1, n):
+            a[t] = j
+            walk(t + 1, t)
+
+    walk(1, 1)
+    return "".join(symbols[i] for i in out) + symbols[out[0]]
+
+
+#: the characters of numbers on labels (digits, separators, signs, units) that are laid out
+#: without raqm in fonts that do not kern or replace them (see _Glyphs.simple)
+_SIMPLE = "0123456789,.−-+% €()/:kM"
+_SIMPLE_SET = frozenset(_SIMPLE)
+_SIMPLE_PAIRS = _de_bruijn(_SIMPLE)
+
+
 def _trim(kept: dict, limit: int) -> None:
     """Drop the oldest entries of ``kept`` beyond ``limit`` (shared by threads: another thread
     may be dropping the same entry)."""
@@ -225,7 +254,9 @@ class _Glyphs:
       text is drawn), and
     * each **glyph image**, by font, size, glyph, rotation and the position's fraction of a pixel
       in FreeType's 1/64 units. A glyph moved by a whole pixel is the same image moved by a whole
-      pixel, so the image is stored with its offset from the pixel the glyph starts in.
+      pixel, so the image is stored with its offset from the pixel the glyph starts in, and
+    * for fonts that qualify (:meth:`simple`), each number character's glyph, advance and box,
+      from which a new number is laid out and measured (:meth:`metrics`) without raqm.
 
     The calls and their arguments are matplotlib's own (``_draw_text_glyphs_and_boxes``), so the
     pixels are the same (a test compares them). Mathtext, and matplotlib without these font
@@ -238,7 +269,64 @@ class _Glyphs:
     def __init__(self):
         self.layouts: dict = {}
         self.images: dict = {}
+        self.fonts: dict = {}   # font and size → _SIMPLE's glyphs in it, or None
         self.hits = 0        # glyphs painted from the cache
+
+    def simple(self, renderer, prop, s: str):
+        """``(font, {character: (glyph index, advance, ink box)})`` for a string made of
+        :data:`_SIMPLE` only, in a font in which these characters are laid out glyph after glyph
+        (no kerning, nothing replaced); else None.
+
+        A new number on a moving label would otherwise be shaped by raqm twice (once to measure
+        it, once to draw it), about 0.3 ms each. Whether the font qualifies is checked once per
+        font, size and dpi: raqm lays out a string in which every ordered pair of these
+        characters occurs (a de Bruijn sequence), and every glyph must sit exactly where the
+        sum of the advances before it puts it.
+        """
+        if not _FAST_TEXT or not s or not _SIMPLE_SET.issuperset(s):
+            return None
+        flags = get_hinting_flag()
+        key = (_font_key(prop), renderer.dpi, flags, *(mpl.rcParams[k] for k in _RC_TEXT))
+        if key in self.fonts:
+            return self.fonts[key]
+        font = renderer._prepare_font(prop)
+        chars, found = {}, None
+        for c in _SIMPLE:
+            glyph = font.get_char_index(ord(c))
+            loaded = font.load_char(ord(c), flags)
+            chars[c] = (glyph, loaded.horiAdvance, loaded.bbox)
+        if all(glyph for glyph, _a, _b in chars.values()):
+            font = renderer._prepare_font(prop)
+            pen, same = 0, True
+            items = font._layout(_SIMPLE_PAIRS, flags=flags)
+            if len(items) == len(_SIMPLE_PAIRS):
+                for item, c in zip(items, _SIMPLE_PAIRS):
+                    glyph, advance, _box = chars[c]
+                    if (item.ft_object is not font or item.glyph_index != glyph
+                            or item.x != pen / 64 or item.y != 0):
+                        same = False
+                        break
+                    pen += advance
+                found = (font, chars) if same else None
+        self.fonts[key] = found
+        return found
+
+    def metrics(self, renderer, s: str, prop):
+        """Width, height and descent (pixels) of ``s`` as ``RendererAgg`` measures it, for a
+        :meth:`simple` string; else None. (FreeType's measure of a string: the sum of the
+        advances wide; from the lowest to the highest edge of the glyphs' boxes high, the box
+        of a blank counting as 0 to 0; the descent is the lowest edge below the baseline.)"""
+        simple = self.simple(renderer, prop, s)
+        if simple is None:
+            return None
+        chars = simple[1]
+        width, low, high = 0, None, None
+        for c in s:
+            _glyph, advance, (_x0, y0, _x1, y1) = chars[c]
+            width += advance
+            low = y0 if low is None or y0 < low else low
+            high = y1 if high is None or y1 > high else high
+        return width / 64.0, (high - low) / 64.0, -low / 64.0
 
     def draw_text(self, renderer, gc, x, y, s, prop, angle, mtext=None):
         """Draw plain (not math) text ``s`` as ``RendererAgg.draw_text`` does."""
@@ -253,10 +341,22 @@ class _Glyphs:
         except TypeError:    # unhashable font features: draw as usual
             return _real_draw_text(renderer, gc, x, y, s, prop, angle, mtext=mtext)
         if items is None:
-            font = renderer._prepare_font(prop)
-            items = self.layouts[key] = tuple(
-                (item.ft_object, item.glyph_index, item.x, item.y)
-                for item in font._layout(s, flags=flags, features=features, language=language))
+            simple = None if features or language else self.simple(renderer, prop, s)
+            if simple is not None:
+                font, chars = simple
+                items, pen = [], 0
+                for c in s:
+                    glyph, advance, _box = chars[c]
+                    items.append((font, glyph, pen / 64, 0.0))
+                    pen += advance
+                items = tuple(items)
+            else:
+                font = renderer._prepare_font(prop)
+                items = tuple(
+                    (item.ft_object, item.glyph_index, item.x, item.y)
+                    for item in font._layout(s, flags=flags, features=features,
+                                             language=language))
+            self.layouts[key] = items
             _trim(self.layouts, self.LAYOUTS)
         size = prop.get_size_in_points()
         cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
@@ -316,6 +416,7 @@ _LAYOUT_LIMIT = 6000
 _kept = threading.local()   # .glyphs: set while this thread is inside a Redrawer's draw
 _real_get_layout = Text._get_layout
 _real_draw_text = RendererAgg.draw_text
+_real_text_metrics = RendererAgg.get_text_width_height_descent
 
 
 def _get_layout(self, renderer):
@@ -348,6 +449,17 @@ def _draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
     return glyphs.draw_text(self, gc, x, y, s, prop, angle, mtext=mtext)
 
 
+def _text_metrics(self, s, prop, ismath):
+    """``RendererAgg.get_text_width_height_descent``; while a Redrawer draws, a plain number
+    (:meth:`_Glyphs.metrics`) is measured without raqm (the same numbers)."""
+    glyphs = getattr(_kept, "glyphs", None)
+    if glyphs is not None and not ismath and type(self) is RendererAgg:
+        measured = glyphs.metrics(self, s, prop)
+        if measured is not None:
+            return measured
+    return _real_text_metrics(self, s, prop, ismath)
+
+
 def _install_text_hooks() -> None:
     """Route ``Text._get_layout`` and ``RendererAgg.draw_text`` through this module's caches.
     Done once, on a Redrawer's first draw; outside its draws both are matplotlib's own."""
@@ -355,6 +467,8 @@ def _install_text_hooks() -> None:
         Text._get_layout = _get_layout
     if RendererAgg.draw_text is not _draw_text:
         RendererAgg.draw_text = _draw_text
+    if RendererAgg.get_text_width_height_descent is not _text_metrics:
+        RendererAgg.get_text_width_height_descent = _text_metrics
 
 
 class SteadyImage(AxesImage):

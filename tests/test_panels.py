@@ -181,7 +181,7 @@ def test_table_html_matches_pandas_for_numbers_strings_and_nan(rows, data):
     from flywheel_lib import widgets
     floats = st.one_of(st.floats(-1e9, 1e9, allow_nan=False), st.just(float("nan")))
     kinds = {"i": st.integers(-10**6, 10**6), "f": floats, "b": st.booleans(),
-             "s": st.text(alphabet="ab <>&\"'€ä", max_size=6)}
+             "s": st.text(alphabet="ab  <>&\"'€ä\t", max_size=8)}
     columns = data.draw(st.lists(st.sampled_from(sorted(kinds)), min_size=1, max_size=5))
     frame = pd.DataFrame({f"{k}{j}": data.draw(st.lists(kinds[k], min_size=rows, max_size=rows))
                           for j, k in enumerate(columns)})

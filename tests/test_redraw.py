@@ -488,6 +488,75 @@ def test_cached_glyphs_paint_the_pixels_matplotlib_paints(text, x, y, angle, siz
     assert np.array_equal(paint(glyphs.draw_text, 7, -3), paint(redraw._real_draw_text, 7, -3))
 
 
+@pytest.mark.skipif(not redraw._FAST_TEXT, reason="matplotlib < 3.11 draws its texts itself")
+@settings(max_examples=80, deadline=None)
+@given(text=st.text(alphabet=redraw._SIMPLE, min_size=1, max_size=12),
+       size=st.sampled_from([6.0, 8.33, 10.0, 10.5, 13.0, 21.0]),
+       weight=st.sampled_from(["normal", "bold"]), dpi=st.sampled_from([72, 100, 150]),
+       family=st.sampled_from(["sans-serif", "serif", "monospace"]))
+def test_numbers_laid_out_without_raqm_are_laid_out_and_measured_as_raqm_does(
+        text, size, weight, dpi, family):
+    """A number made of the simple characters is measured and laid out glyph after glyph: the
+    same width, height and descent as matplotlib's measure, and the same glyphs at the same
+    places as raqm's layout, in each font, size, weight and dpi. A font that is refused (DejaVu
+    Serif kerns some of these pairs) really is laid out otherwise by raqm."""
+    from matplotlib.backends.backend_agg import RendererAgg, get_hinting_flag
+    from matplotlib.font_manager import FontProperties
+    renderer = RendererAgg(200, 100, dpi)
+    prop = FontProperties(size=size, weight=weight, family=family)
+    glyphs = redraw._Glyphs()
+    simple = glyphs.simple(renderer, prop, text)
+    if simple is None:   # refused: then raqm really puts some glyph of the pairs elsewhere
+        assert family != "sans-serif"   # (the kit's own font, DejaVu Sans, qualifies)
+        font = renderer._prepare_font(prop)
+        pairs = redraw._SIMPLE_PAIRS
+        advances = [font.load_char(ord(c), get_hinting_flag()).horiAdvance for c in pairs]
+        places = [item.x for item in
+                  renderer._prepare_font(prop)._layout(pairs, flags=get_hinting_flag())]
+        assert places != [sum(advances[:i]) / 64 for i in range(len(pairs))]
+        return
+    assert glyphs.metrics(renderer, text, prop) == redraw._real_text_metrics(
+        renderer, text, prop, False)
+    font, chars = simple
+    pen, ours = 0, []
+    for c in text:
+        ours.append((chars[c][0], pen / 64))
+        pen += chars[c][1]
+    theirs = renderer._prepare_font(prop)._layout(text, flags=get_hinting_flag())
+    assert ours == [(item.glyph_index, item.x) for item in theirs]
+
+
+def test_a_font_that_kerns_numbers_is_shaped_by_raqm():
+    """If raqm puts any glyph of the pairs check elsewhere than the sum of the advances (a font
+    that kerns "1," say), numbers in that font are shaped and measured by raqm as before."""
+    from matplotlib.backends.backend_agg import RendererAgg
+    from matplotlib.font_manager import FontProperties
+    renderer = RendererAgg(200, 100, 100)
+    real_prepare = renderer._prepare_font
+
+    class Kerning:      # the real font, except that its layout moves one glyph by 1/64 pixel
+        def __init__(self, font):
+            self.font = font
+
+        def __getattr__(self, name):
+            return getattr(self.font, name)
+
+        def _layout(self, s, **kwargs):
+            items = [types.SimpleNamespace(ft_object=self, glyph_index=i.glyph_index, x=i.x,
+                                           y=i.y) for i in self.font._layout(s, **kwargs)]
+            items[len(items) // 2].x += 1 / 64
+            return items
+
+    renderer._prepare_font = lambda prop: Kerning(real_prepare(prop))
+    glyphs = redraw._Glyphs()
+    prop = FontProperties(size=10)
+    assert glyphs.simple(renderer, prop, "1,234") is None
+    assert glyphs.metrics(renderer, "1,234", prop) is None
+    renderer._prepare_font = real_prepare
+    assert redraw._Glyphs().simple(renderer, prop, "1,234") is not None
+    assert redraw._Glyphs().simple(renderer, prop, "1,234 kg") is None   # "g": not simple
+
+
 def _plain(layout):
     bbox, lines, (corner, size) = layout
     return (tuple(bbox.bounds), tuple((s, tuple(w), tuple(xy)) for s, w, xy in lines),
