@@ -597,6 +597,10 @@ class Redrawer:
         # an update's redraw draws at once on canvases without a browser.
         self.lock = threading.RLock()
         self.glyphs = _GLYPHS          # texts: layouts by string, glyph images by sub-pixel place
+        self._engine = None            # the figure's layout engine (kept off after a draw)
+        self._relayout = False         # lay out again on the next draw (see _fit_layout)
+        self._laid_out_for = None      # the limits the layout was last made again for
+        self.relayouts = 0
         self.full_draws = 0
         self.partial_draws = 0
         self.fast_draws = 0
@@ -917,8 +921,9 @@ class Redrawer:
                 changed = True
         if changed:
             self.settles += 1
-            if redraw:
-                self.redraw()
+        changed = self._fit_layout() or changed   # (with the limits just settled)
+        if changed and redraw:
+            self.redraw()
         return changed
 
     def forget_limits(self) -> None:
@@ -1026,6 +1031,37 @@ class Redrawer:
         finally:
             _kept.glyphs = was
 
+    def _fit_layout(self) -> bool:
+        """Lay the figure out again (on the next draw) if an axes' labels, ticks or title no
+        longer fit inside it; True if so.
+
+        The layout is made on the first draw, for the tick labels of the first limits. An axis
+        that grows to longer tick labels ("400" to "1,000") pushes its label outwards, and at a
+        slider's end it can leave the figure. This runs when the sliders rest (and after a
+        redraw of the background on a canvas without a browser), at most once for each set of
+        limits, so a layout that cannot fit is not made again and again.
+        """
+        if self._engine is None or self.background is None:
+            return False
+        renderer = self.canvas.get_renderer()
+        width, height = self.fig.bbox.width, self.fig.bbox.height
+        fits = True
+        for ax in self.fig.axes:
+            box = ax.get_tightbbox(renderer) if ax.get_visible() else None
+            if box is not None and (box.x0 < -0.5 or box.y0 < -0.5 or box.x1 > width + 0.5
+                                    or box.y1 > height + 0.5):
+                fits = False
+                break
+        limits = tuple((ax.get_xlim(), ax.get_ylim()) for ax in self.fig.axes)
+        if fits or limits == self._laid_out_for:
+            return False
+        self._laid_out_for = limits
+        self.relayouts += 1
+        self.fig.set_layout_engine(self._engine)
+        self._relayout = True
+        self.invalidate()
+        return True
+
     def invalidate(self) -> None:
         """Draw the whole background again on the next draw (after changes it cannot see, such
         as an artist's zorder or colour set from outside the panel)."""
@@ -1084,10 +1120,14 @@ class Redrawer:
             else:
                 self.partial_draws += 1
             renderer = self.canvas.get_renderer()
-            if first and self.fig.get_layout_engine() is not None:
+            if (first or self._relayout) and self.fig.get_layout_engine() is not None:
                 # The layout is computed once, on the first draw; re-computing it on every change
-                # of limits would double the cost of a full draw.
+                # of limits would double the cost of a full draw. (Again only when the labels
+                # no longer fit the figure: see _fit_layout.)
+                self._engine = self.fig.get_layout_engine()
                 self.fig.set_layout_engine("none")
+                self._cut_cells = self._cut_cells or self._relayout
+                self._relayout = False
             self.background = self.canvas.copy_from_bbox(self.fig.bbox)
             if self._cut_cells or self.signature is None or signature[0] != self.signature[0]:
                 self._make_cells(renderer)   # (costly: tight boxes of every axes)
@@ -1105,6 +1145,9 @@ class Redrawer:
                         a.draw(renderer)
                 for region in self.overlays.get(id(ax), ()):
                     self.canvas.restore_region(region)
+        if (whole or dirty) and not self.interactive and self._fit_layout():
+            self._compose()   # (once: the layout is not made again for the same limits)
+            return
         # The figure is drawn: not stale any more (as after matplotlib's own draw). A figure left
         # stale would be asked for a frame again after every command the kernel runs
         # (pyplot's draw_all after each execution), a needless frame each time.
