@@ -16,7 +16,8 @@ The background is drawn again only when it changed: axis limits or scales, title
 fixed tick labels, figure texts, an artist added or removed, or an artist that starts to change.
 When that concerns some axes only, only their *cell* of the figure is drawn again (see
 :meth:`Redrawer._make_cells`); otherwise the whole figure. The constrained layout is computed on
-the first draw and then kept.
+the first draw and then kept, until an axis' labels no longer fit the figure
+(:meth:`Redrawer._fit_layout`: then once more, when the sliders rest).
 
 Axis limits (:meth:`Redrawer.stabilise_limits`): under ipympl, while the learner drags, an axis
 only grows, with ``HEADROOM``, when the data outgrow it, and otherwise keeps its limits, so a drag
