@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 import ipywidgets as W
-import matplotlib.pyplot as plt
 
 from . import i18n, plotting
 from .redraw import Redrawer
