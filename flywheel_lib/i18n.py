@@ -94,10 +94,15 @@ def has(key: str) -> bool:
     return key in table()
 
 
-def translate_columns(frame, prefix: str = "col."):
-    """A copy of ``frame`` whose column headers are shown in the current language.
+def column_label(column, prefix: str = "col.") -> str:
+    """The header of ``column`` in the current language: the label ``prefix + column`` when the
+    table has it, else the column's own name."""
+    key = prefix + str(column)
+    return t(key) if has(key) else str(column)
 
-    Each column ``c`` is renamed to the label ``prefix + c`` when the table has it.
-    """
-    mapping = {c: t(prefix + str(c)) for c in frame.columns if has(prefix + str(c))}
+
+def translate_columns(frame, prefix: str = "col."):
+    """A copy of ``frame`` whose column headers are shown in the current language
+    (:func:`column_label`)."""
+    mapping = {c: column_label(c, prefix) for c in frame.columns if has(prefix + str(c))}
     return frame.rename(columns=mapping)

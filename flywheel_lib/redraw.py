@@ -200,6 +200,12 @@ def _font_key(prop) -> tuple:
 
 
 _RC_TEXT = ("text.hinting", "text.hinting_factor", "text.kerning_factor", "text.antialiased")
+
+
+def _text_rc() -> tuple:
+    """The rcParams that change how text is shaped or rasterised (part of every text cache key)."""
+    rc = mpl.rcParams
+    return tuple(rc[k] for k in _RC_TEXT)
 try:   # matplotlib >= 3.11 shapes and rasterises text glyph by glyph from Python
     from matplotlib.ft2font import FT2Font, RenderMode
     _FAST_TEXT = all(hasattr(FT2Font, n) for n in ("_layout", "_set_transform", "_render_glyph"))
@@ -231,6 +237,17 @@ def _de_bruijn(symbols: str) -> str:
 _SIMPLE = "0123456789,.−-+% €()/:kM"
 _SIMPLE_SET = frozenset(_SIMPLE)
 _SIMPLE_PAIRS = _de_bruijn(_SIMPLE)
+
+
+def _one_by_one(font, chars: dict, s: str) -> tuple:
+    """Layout items ``(font, glyph index, x, y)`` of ``s`` set glyph after glyph, each at the sum
+    of the advances (1/64 pixel) before it: raqm's layout when nothing is kerned or replaced."""
+    items, pen = [], 0
+    for c in s:
+        glyph, advance, _box = chars[c]
+        items.append((font, glyph, pen / 64, 0.0))
+        pen += advance
+    return tuple(items)
 
 
 def _trim(kept: dict, limit: int) -> None:
@@ -287,7 +304,7 @@ class _Glyphs:
         if not _FAST_TEXT or not s or not _SIMPLE_SET.issuperset(s):
             return None
         flags = get_hinting_flag()
-        key = (_font_key(prop), renderer.dpi, flags, *(mpl.rcParams[k] for k in _RC_TEXT))
+        key = (_font_key(prop), renderer.dpi, flags, *_text_rc())
         if key in self.fonts:
             return self.fonts[key]
         font = renderer._prepare_font(prop)
@@ -298,17 +315,10 @@ class _Glyphs:
             chars[c] = (glyph, loaded.horiAdvance, loaded.bbox)
         if all(glyph for glyph, _a, _b in chars.values()):
             font = renderer._prepare_font(prop)
-            pen, same = 0, True
             items = font._layout(_SIMPLE_PAIRS, flags=flags)
-            if len(items) == len(_SIMPLE_PAIRS):
-                for item, c in zip(items, _SIMPLE_PAIRS):
-                    glyph, advance, _box = chars[c]
-                    if (item.ft_object is not font or item.glyph_index != glyph
-                            or item.x != pen / 64 or item.y != 0):
-                        same = False
-                        break
-                    pen += advance
-                found = (font, chars) if same else None
+            ours = _one_by_one(font, chars, _SIMPLE_PAIRS)
+            if [(item.ft_object, item.glyph_index, item.x, item.y) for item in items] == list(ours):
+                found = (font, chars)
         self.fonts[key] = found
         return found
 
@@ -336,7 +346,7 @@ class _Glyphs:
         language = mtext.get_language() if mtext is not None else None
         dpi = renderer.dpi
         key = (s, _font_key(prop), dpi, flags, features, language,
-               *(mpl.rcParams[k] for k in _RC_TEXT))
+               *_text_rc())
         try:
             items = self.layouts.get(key)
         except TypeError:    # unhashable font features: draw as usual
@@ -344,13 +354,7 @@ class _Glyphs:
         if items is None:
             simple = None if features or language else self.simple(renderer, prop, s)
             if simple is not None:
-                font, chars = simple
-                items, pen = [], 0
-                for c in s:
-                    glyph, advance, _box = chars[c]
-                    items.append((font, glyph, pen / 64, 0.0))
-                    pen += advance
-                items = tuple(items)
+                items = _one_by_one(*simple, s)
             else:
                 font = renderer._prepare_font(prop)
                 items = tuple(
@@ -409,7 +413,7 @@ def _layout_key(text, renderer):
     return (s, _font_key(text._fontproperties), figure.dpi, text.get_rotation(),
             text.get_rotation_mode(), text._horizontalalignment, text._verticalalignment,
             text._multialignment, text._linespacing, type(renderer),
-            *(mpl.rcParams[k] for k in _RC_TEXT))
+            *_text_rc())
 
 
 _LAYOUTS: dict = {}      # text layouts (they do not depend on where a text is), for every figure
@@ -462,8 +466,9 @@ def _text_metrics(self, s, prop, ismath):
 
 
 def _install_text_hooks() -> None:
-    """Route ``Text._get_layout`` and ``RendererAgg.draw_text`` through this module's caches.
-    Done once, on a Redrawer's first draw; outside its draws both are matplotlib's own."""
+    """Route ``Text._get_layout``, ``RendererAgg.draw_text`` and
+    ``RendererAgg.get_text_width_height_descent`` through this module's caches. Done once, on a
+    Redrawer's first draw; outside its draws all three are matplotlib's own."""
     if Text._get_layout is not _get_layout:
         Text._get_layout = _get_layout
     if RendererAgg.draw_text is not _draw_text:

@@ -36,6 +36,11 @@ def _cell(text: str) -> str:
     return html.escape(text, quote=False).strip().replace("  ", "&nbsp;&nbsp;")
 
 
+def _pandas_html(frame) -> str:
+    return i18n.translate_columns(frame).to_html(
+        index=False, float_format=_table_number, classes="flywheel-table", border=0)
+
+
 def table_html(frame) -> str:
     """A panel's table as HTML: headers in the current language (``col.<name>`` labels, as
     :func:`i18n.translate_columns`), floats by :func:`_table_number`, NaN as "NaN".
@@ -62,15 +67,11 @@ def table_html(frame) -> str:
         else:
             plain = False
             break
-    if not plain:
-        return i18n.translate_columns(frame).to_html(
-            index=False, float_format=_table_number, classes="flywheel-table", border=0)
-    heads = [i18n.t(f"col.{c}") if i18n.has(f"col.{c}") else str(c) for c in columns]
+    heads = [i18n.column_label(c) for c in columns] if plain else []
+    if not plain or not all(h.isprintable() for h in heads):
+        return _pandas_html(frame)
     out = ['<table class="dataframe flywheel-table">', "  <thead>",
            '    <tr style="text-align: right;">']
-    if not all(h.isprintable() for h in heads):
-        return i18n.translate_columns(frame).to_html(
-            index=False, float_format=_table_number, classes="flywheel-table", border=0)
     out += [f"      <th>{_cell(h)}</th>" for h in heads]
     out += ["    </tr>", "  </thead>", "  <tbody>"]
     for row in zip(*cells):
