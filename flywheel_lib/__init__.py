@@ -10,8 +10,8 @@ lesson map). The only global settings are the label language and the plot style:
 >>> flywheel_lib.set_style("presenter")   # large type for a projector
 'presenter'
 """
-from .i18n import get_language, set_language, t
-from .plotting import get_style, set_style
+from flywheel_lib.i18n import get_language, set_language, t
+from flywheel_lib.ui.plotting import get_style, set_style
 
 __all__ = ["set_language", "get_language", "set_style", "get_style", "t"]
 __version__ = "0.1.0"

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import i18n
+from flywheel_lib import i18n
+
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 

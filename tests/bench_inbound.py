@@ -44,7 +44,7 @@ def _p95_ms(fn, repeat: int) -> tuple[float, float]:
 
 
 def run(repeat: int = 7) -> list[dict]:
-    from flywheel_lib import inbound
+    from flywheel_lib.models import inbound
     from flywheel_lib.panels import funnel_vs_flywheel, inbound as inbound_panel
 
     rows = []

@@ -29,8 +29,7 @@ def _row(what: str, times: list[float], **extra) -> dict:
 
 
 def run(repeat: int = 5) -> list[dict]:
-    from flywheel_lib import loops, physics
-
+    from flywheel_lib.models import loops, physics
     graph = loops.amazon()
     energies = np.linspace(0.0, 20.0, 100)
     frictions = np.linspace(0.0, 0.4, 100)

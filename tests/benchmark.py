@@ -201,7 +201,7 @@ def recorded_panels():
     This turns any panel factory into "build the figure from scratch", the first half of what a
     naive ``interact`` callback does on every move. Yields the list of recorded panels.
     """
-    from flywheel_lib import widgets
+    from flywheel_lib.ui import panel as widgets
     original = widgets.Panel.__init__
     signature = inspect.signature(original)
 
@@ -277,7 +277,8 @@ class NaivePanel:
         would make such widgets once, not on every move. ``full`` (fallback, if the recorded pieces
         do not work alone): the real panel with its widgets, without its first update.
         """
-        from flywheel_lib import panels, widgets
+        from flywheel_lib import panels
+        from flywheel_lib.ui import panel as widgets
         if self.mode != "full":
             with recorded_panels() as made:
                 try:
@@ -297,7 +298,8 @@ class NaivePanel:
     def _callback(self, **values):
         import matplotlib.pyplot as plt
         from IPython.display import HTML, display
-        from flywheel_lib import i18n, plotting
+        from flywheel_lib import i18n
+        from flywheel_lib.ui import plotting
         try:
             spec = self._build()
             result = spec.model(**spec.fixed, **values)

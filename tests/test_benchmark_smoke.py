@@ -9,7 +9,7 @@ import math
 from pathlib import Path
 
 from flywheel_lib import panels
-from flywheel_lib.widgets import Control
+from flywheel_lib.ui.panel import Control
 
 BENCH = Path(__file__).with_name("benchmark.py")
 

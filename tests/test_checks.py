@@ -2,56 +2,56 @@
 import pytest
 
 import flywheel_lib as fw
-from flywheel_lib import checks, i18n
+from flywheel_lib import exercises, i18n
 
 
 def test_blank_answer_is_not_an_error():
     for blank in (..., None):
-        fb = checks.check_number(blank, 24)
+        fb = exercises.check_number(blank, 24)
         assert fb.ok is None and "Not answered yet" in fb.message
         assert "✔" not in fb._repr_html_() and "…" in fb._repr_html_()
 
 
 def test_right_answer_within_tolerance():
-    assert checks.check_number(24.1, 24).ok is True
-    assert checks.check_number(25, 24).ok is False
+    assert exercises.check_number(24.1, 24).ok is True
+    assert exercises.check_number(25, 24).ok is False
 
 
 def test_known_mistake_is_explained():
-    fb = checks.check_number(120, 24, mistakes=[(120, "aida.ex1_three_stages")])
+    fb = exercises.check_number(120, 24, mistakes=[(120, "aida.ex1_three_stages")])
     assert fb.ok is False and fb.message == i18n.t("aida.ex1_three_stages")
 
 
 def test_percent_instead_of_share_is_explained():
-    fb = checks.check_number(0.6, 0.006, share=True)
+    fb = exercises.check_number(0.6, 0.006, share=True)
     assert fb.message == i18n.t("check.percent")
-    fb = checks.check_number(0.006, 0.6, share=False)
+    fb = exercises.check_number(0.006, 0.6, share=False)
     assert fb.message == i18n.t("check.fraction")
 
 
 def test_too_high_too_low_with_hint():
-    fb = checks.check_number(100, 24, hint="aida.ex1_hint")
+    fb = exercises.check_number(100, 24, hint="aida.ex1_hint")
     assert "too high" in fb.message and i18n.t("aida.ex1_hint") in fb.message
-    assert "too low" in checks.check_number(1, 24).message
+    assert "too low" in exercises.check_number(1, 24).message
 
 
 def test_wrong_type_names_the_answer():
-    fb = checks.check_number("24", 24, name="buyers")
+    fb = exercises.check_number("24", 24, name="buyers")
     assert fb.ok is False and "buyers" in fb.message and "'24'" in fb.message
 
 
 def test_choice_checks():
     choices = ["attention", "interest", "desire", "action"]
-    assert checks.check_choice(" Interest ", "interest", choices=choices).ok is True
-    fb = checks.check_choice("action", "interest", choices=choices,
+    assert exercises.check_choice(" Interest ", "interest", choices=choices).ok is True
+    fb = exercises.check_choice("action", "interest", choices=choices,
                              explanations={"action": "aida.ex3_lowest_rate"})
     assert fb.message == i18n.t("aida.ex3_lowest_rate")
-    fb = checks.check_choice("buying", "interest", choices=choices)
+    fb = exercises.check_choice("buying", "interest", choices=choices)
     assert "attention, interest, desire, action" in fb.message
-    assert checks.check_choice(..., "interest", choices=choices).ok is None
+    assert exercises.check_choice(..., "interest", choices=choices).ok is None
 
 
 def test_feedback_in_german():
     fw.set_language("de")
-    assert checks.check_number(24, 24).message == "Richtig!"
-    assert "Noch nicht beantwortet" in checks.check_number(..., 24).message
+    assert exercises.check_number(24, 24).message == "Richtig!"
+    assert "Noch nicht beantwortet" in exercises.check_number(..., 24).message

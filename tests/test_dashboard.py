@@ -1,8 +1,9 @@
 """The presenter dashboard holds every lesson's panel, in presenter style, in both languages."""
 import matplotlib.pyplot as plt
 
-from flywheel_lib import i18n, panels, plotting
-from flywheel_lib.dashboard import dashboard
+from flywheel_lib import i18n, panels
+from flywheel_lib.ui import plotting
+from flywheel_lib.ui.dashboard import dashboard
 
 
 def test_every_lesson_panel_has_a_tab_and_builds_in_presenter_style():
@@ -42,7 +43,8 @@ def test_language_switch_rebuilds_labels_in_german():
 
 
 def test_tab_titles_are_distinct_in_both_languages():
-    from flywheel_lib import dashboard, i18n
+    from flywheel_lib import i18n
+    from flywheel_lib.ui import dashboard
     for language in ("en", "de"):
         i18n.set_language(language)
         titles = [dashboard._title(pid) for pid in dashboard.Dashboard().ids]

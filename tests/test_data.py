@@ -9,6 +9,7 @@ import pytest
 
 from flywheel_lib import data
 
+
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = "campaign,channel,reached,attention,interest,desire,action\na,x,100,50,20,10,1\n"
 

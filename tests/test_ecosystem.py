@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import flywheel_lib as fw
-from flywheel_lib import ecosystem, loops
+from flywheel_lib.models import ecosystem, loops
+
 
 KEYS = ecosystem.SATELLITE_KEYS
 subsets = st.lists(st.sampled_from(KEYS), unique=True)

@@ -6,6 +6,7 @@ import pytest
 import flywheel_lib as fw
 from flywheel_lib import panels, userdir
 
+
 ROOT = userdir.SHIPPED
 
 

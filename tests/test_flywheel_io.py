@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import flywheel_lib as fw
-from flywheel_lib import flywheel_io as io
-from flywheel_lib import loops
-from flywheel_lib.flywheel_io import FlywheelError
+from flywheel_lib.models import own_flywheel as io
+from flywheel_lib.models import loops
+from flywheel_lib.models.own_flywheel import FlywheelError
 from flywheel_lib.panels.build_your_own import byo_model
 
 H = "source,target,sign,strength\n"

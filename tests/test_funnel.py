@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flywheel_lib import funnel
+from flywheel_lib.models import funnel
+
 
 rate = st.floats(0.0, 1.0, allow_nan=False)
 rates4 = st.lists(rate, min_size=4, max_size=4)

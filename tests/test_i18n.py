@@ -8,6 +8,7 @@ import pytest
 import flywheel_lib as fw
 from flywheel_lib import i18n
 
+
 ROOT = Path(__file__).resolve().parent.parent
 KEY = re.compile(r"""["']([a-z][a-z0-9_]*\.[a-z0-9_.]+)["']""")
 NOT_KEYS = (".csv", ".json", ".mdl", ".py", ".ipynb", ".png", ".svg", ".tsv", ".md", ".html")
@@ -74,7 +75,7 @@ def test_unknown_key_is_named():
 
 
 def test_style_switch_and_bad_style():
-    from flywheel_lib import plotting
+    from flywheel_lib.ui import plotting
     assert fw.set_style("presenter") == "presenter"
     big = plotting.rc_params()["font.size"]
     fw.set_style("default")

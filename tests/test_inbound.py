@@ -10,7 +10,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from flywheel_lib import funnel, inbound
+from flywheel_lib.models import funnel, inbound
+
 
 STOCKS = ["strangers", "prospects", "customers", "promoters", "left"]
 FLOWS = ["attracted", "by_word_of_mouth", "new_customers", "new_promoters", "new_left"]

@@ -7,6 +7,7 @@ import pytest
 
 from flywheel_lib import lessons, notebook_build
 
+
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 SECTIONS = {  # what every teaching lesson contains (the start page and the dashboard are lighter)

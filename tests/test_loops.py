@@ -19,8 +19,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from scipy.optimize import brentq
 
-from flywheel_lib import loops
-from flywheel_lib.loops import Graph
+from flywheel_lib.models import loops
+from flywheel_lib.models.loops import Graph
 
 AMAZON = loops.amazon()
 FACTORS = loops.AMAZON_FACTORS

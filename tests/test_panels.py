@@ -17,6 +17,7 @@ from matplotlib.text import Text
 import flywheel_lib as fw
 from flywheel_lib import i18n, panels
 
+
 IDS = panels.ids()
 
 
@@ -130,19 +131,19 @@ def test_set_names_unknown_sliders():
     (dict(min=0.0, max=1.0, step=0.0, value=0.5), "step must be in"),
 ])
 def test_control_rejects_bad_specs_naming_the_slider(kwargs, message):
-    from flywheel_lib.widgets import Control
+    from flywheel_lib.ui.panel import Control
     with pytest.raises(ValueError, match=message) as err:
         Control("friction", "slider.energy", **kwargs)
     assert "'friction'" in str(err.value)
 
 
 def test_control_accepts_defaults_on_the_grid():
-    from flywheel_lib.widgets import Control
+    from flywheel_lib.ui.panel import Control
     assert Control("friction", "slider.energy", 0.0, 0.4, 0.005, 0.14).value == 0.14
 
 
 def _pandas_table(frame) -> str:
-    from flywheel_lib import widgets
+    from flywheel_lib.ui import panel as widgets
     return i18n.translate_columns(frame).to_html(
         index=False, float_format=widgets._table_number, classes="flywheel-table", border=0)
 
@@ -151,7 +152,7 @@ def _pandas_table(frame) -> str:
 def test_panel_tables_are_the_html_pandas_writes(language):
     """Every panel's table, at both ends of every slider, in both languages: the HTML the panel
     shows is exactly pandas' to_html of the same table."""
-    from flywheel_lib import widgets
+    from flywheel_lib.ui import panel as widgets
     fw.set_language(language)
     try:
         checked = 0
@@ -178,7 +179,7 @@ def test_table_html_matches_pandas_for_numbers_strings_and_nan(rows, data):
     """Columns of ints, floats (NaN, tiny, huge, negative), booleans and strings with HTML
     characters: the same HTML as pandas; other kinds of column are left to pandas."""
     import pandas as pd
-    from flywheel_lib import widgets
+    from flywheel_lib.ui import panel as widgets
     floats = st.one_of(st.floats(-1e9, 1e9, allow_nan=False), st.just(float("nan")))
     kinds = {"i": st.integers(-10**6, 10**6), "f": floats, "b": st.booleans(),
              "s": st.text(alphabet="ab  <>&\"'€ä\t", max_size=8)}

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flywheel_lib import physics
+from flywheel_lib.models import physics
+
 
 REL = 0.005  # 0.5 % at every sample
 

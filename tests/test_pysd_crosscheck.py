@@ -13,7 +13,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from flywheel_lib import inbound
+from flywheel_lib.models import inbound
+
 
 pysd = pytest.importorskip("pysd")
 pytestmark = pytest.mark.filterwarnings("ignore:The inplace keyword")

@@ -12,8 +12,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import flywheel_lib as fw
-from flywheel_lib import data, retention
-from flywheel_lib.retention import LoyaltyParams
+from flywheel_lib import data
+from flywheel_lib.models import retention
+from flywheel_lib.models.retention import LoyaltyParams
 
 # -- cohorts ---------------------------------------------------------------------------------
 

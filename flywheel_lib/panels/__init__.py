@@ -2,20 +2,19 @@
 
 A lesson shows its panel with ``panels.build("01_aida")`` (or by calling the factory); the presenter
 dashboard, the benchmark and the robustness tests find every panel through :data:`REGISTRY`. A new
-lesson's panel joins all of them by one ``@register("NN_name", "label.key")`` line.
+lesson's panel is a new module in this folder whose factory carries one
+``@register("NN_name", "label.key")`` line: every module here is imported on first use, so there is
+no list to keep.
 """
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from typing import Callable
 
 #: panel id → (factory, title label key); filled by the ``@register`` decorators below.
 REGISTRY: dict[str, tuple[Callable, str]] = {}
 
-# Modules that define panels, in lesson order; each is imported on first use of the registry.
-# A module not written yet is skipped, so a lesson's panel joins by adding its file here.
-MODULES = ("demo", "aida", "sales_funnel", "physics", "amazon", "inbound", "funnel_vs_flywheel",
-           "retention", "ecosystem", "build_your_own")
 
 
 def register(panel_id: str, title: str):
@@ -29,12 +28,10 @@ def register(panel_id: str, title: str):
 
 
 def _load_all() -> None:
-    for name in MODULES:
-        try:
-            importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__name__}.{name}":
-                raise
+    """Import every module of this package (each registers its panels)."""
+    for module in pkgutil.iter_modules(__path__):
+        if not module.name.startswith("_"):
+            importlib.import_module(f"{__name__}.{module.name}")
 
 
 def ids() -> list[str]:

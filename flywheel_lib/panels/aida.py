@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from .. import funnel, i18n, plotting
-from ..plotting import PALETTE
-from ..widgets import Control, Panel
-from . import register
+from flywheel_lib import i18n
+from flywheel_lib.models import funnel
+from flywheel_lib.ui import plotting
+from flywheel_lib.ui.plotting import PALETTE
+from flywheel_lib.ui.panel import Control, Panel
+from flywheel_lib.panels import register
 
 LEVELS = ("reached", *funnel.AIDA_STAGES)
 

@@ -15,10 +15,12 @@ import ipywidgets as W
 import numpy as np
 from matplotlib.colors import Normalize
 
-from .. import i18n, loops, plotting, redraw
-from ..loop_diagram import AMAZON_LABEL_SIDES, AMAZON_LAYOUT, LoopDiagram
-from ..widgets import Control, Panel
-from . import register
+from flywheel_lib import i18n
+from flywheel_lib.models import loops
+from flywheel_lib.ui import plotting
+from flywheel_lib.ui.loop_diagram import AMAZON_LABEL_SIDES, AMAZON_LAYOUT, LoopDiagram
+from flywheel_lib.ui.panel import Control, Panel
+from flywheel_lib.panels import register
 
 MONTHS = 120
 ENERGY_MAX = 20.0
@@ -208,13 +210,10 @@ def amazon_map_panel(energies=None, frictions=None) -> Panel:
                                         gridspec_kw={"width_ratios": [1.2, 1]})
     de = (energies[1] - energies[0]) / 2 if energies.size > 1 else 0.5
     df = (frictions[1] - frictions[0]) / 2 if frictions.size > 1 else 0.005
-    # as ax.imshow(...), with the resampled picture kept while only the marker moves
-    image = redraw.SteadyImage(ax_m, cmap="viridis", norm=Normalize(0, 100),
-                               interpolation="nearest", origin="lower")
-    image.set_data(np.zeros((frictions.size, energies.size)))
-    ax_m.add_image(image)
-    image.set_extent((energies[0] - de, energies[-1] + de, frictions[0] - df, frictions[-1] + df))
-    ax_m.set_aspect("auto")
+    image = ax_m.imshow(np.zeros((frictions.size, energies.size)), cmap="viridis",
+                        norm=Normalize(0, 100), interpolation="nearest", origin="lower",
+                        extent=(energies[0] - de, energies[-1] + de,
+                                frictions[0] - df, frictions[-1] + df), aspect="auto")
     bar = fig.colorbar(image, ax=ax_m)
     bar.set_label(i18n.t("amazon.map_colorbar", months=MONTHS))
     ax_m.axhline(tip, color="white", ls="--", lw=2.0,

@@ -8,10 +8,12 @@ import html
 import numpy as np
 import pandas as pd
 
-from .. import flywheel_io, i18n, loops, plotting
-from ..loop_diagram import LoopDiagram
-from ..widgets import Control, Panel
-from . import register
+from flywheel_lib import i18n
+from flywheel_lib.models import loops, own_flywheel as flywheel_io
+from flywheel_lib.ui import plotting
+from flywheel_lib.ui.loop_diagram import LoopDiagram
+from flywheel_lib.ui.panel import Control, Panel
+from flywheel_lib.panels import register
 
 MONTHS = 120
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .. import i18n, plotting
-from ..widgets import Control, Panel
-from . import register
+from flywheel_lib import i18n
+from flywheel_lib.ui import plotting
+from flywheel_lib.ui.panel import Control, Panel
+from flywheel_lib.panels import register
 
 T = np.linspace(0.0, 20.0, 201)
 
@@ -29,7 +30,7 @@ def demo_panel() -> Panel:
 
     def render(frame):
         line.set_ydata(frame["speed"].to_numpy())
-        plotting.rescale(ax, x=False)
+        plotting.set_top(ax, frame["speed"].max() * 1.05)
 
     controls = [
         Control("energy", "slider.energy", 0.0, 10.0, 0.5, 2.0, unit="unit.torque"),

@@ -5,10 +5,12 @@ from __future__ import annotations
 import ipywidgets as W
 import numpy as np
 
-from .. import ecosystem, i18n, plotting
-from ..plotting import PALETTE
-from ..widgets import Control, Panel
-from . import register
+from flywheel_lib import i18n
+from flywheel_lib.models import ecosystem
+from flywheel_lib.ui import plotting
+from flywheel_lib.ui.plotting import PALETTE
+from flywheel_lib.ui.panel import Control, Panel
+from flywheel_lib.panels import register
 
 MONTHS = 120
 PUSH_UNTIL = 24
@@ -97,7 +99,7 @@ def ecosystem_panel(satellites=None) -> Panel:
         widths = [rev.get(s, 0.0) for s in streams]
         for bar, w in zip(bars, widths):
             bar.set_width(float(w))
-        ax_rev.set_xlim(0, max(max(widths), 1.0) * 1.1)
+        plotting.set_top(ax_rev, max(max(widths), 1.0) * 1.1, axis="x")
 
     def readout(run):
         return i18n.t("eco.readout", tip=run.attrs["tip"], tip_alone=run.attrs["tip_alone"],

@@ -2,7 +2,7 @@
 wheel side by side, a table (customers, cost per customer, customers still arriving after the
 push), and scenario buttons a presenter can click through.
 
-The panel itself is a plain :class:`~flywheel_lib.widgets.Panel`; the scenario buttons and the
+The panel itself is a plain :class:`~flywheel_lib.ui.panel.Panel`; the scenario buttons and the
 scenario table are added to its widget here and call ``panel.set(...)``.
 """
 from __future__ import annotations
@@ -15,10 +15,12 @@ import numpy as np
 import pandas as pd
 from matplotlib.ticker import FuncFormatter
 
-from .. import i18n, inbound, plotting
-from ..plotting import PALETTE
-from ..widgets import Control, Panel
-from . import register
+from flywheel_lib import i18n
+from flywheel_lib.models import inbound
+from flywheel_lib.ui import plotting
+from flywheel_lib.ui.plotting import PALETTE
+from flywheel_lib.ui.panel import Control, Panel
+from flywheel_lib.panels import register
 
 MONTHS = 36
 FUNNEL, WHEEL = PALETTE["vermillion"], PALETTE["green"]
@@ -172,14 +174,15 @@ def funnel_vs_flywheel_panel() -> Panel:
     stops[0].set_label(i18n.t("fvf.push_ends"))
     ax_new.legend(loc="upper left")
     ax_won.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:,.0f}"))
-    shade = [ax.axvspan(0.5, 0.5, color="0.85", alpha=0.5, zorder=0) for ax in (ax_new, ax_won)]
+    shade = [ax.axvspan(0.5, 0.5, color="0.85", alpha=0.5, zorder=0.6)   # over the grid
+             for ax in (ax_new, ax_won)]
 
     def render(run: pd.DataFrame):
         for (strategy, key), line in lines.items():
             line.set_ydata(run[f"{strategy}_{key}"].to_numpy())
         for ax, key in ((ax_new, "new_customers"), (ax_won, "cumulative_customers")):
             top = max(float(run[f"funnel_{key}"].max()), float(run[f"wheel_{key}"].max()), 1.0)
-            ax.set_ylim(0, top * 1.15)
+            plotting.set_top(ax, top * 1.15)
         stop = run.attrs["push_until"] + 0.5
         for s in stops:
             s.set_xdata([stop, stop])

@@ -15,10 +15,12 @@ import pandas as pd
 from matplotlib.patches import Circle, Patch, Wedge
 from matplotlib.ticker import FuncFormatter
 
-from .. import i18n, inbound, plotting
-from ..plotting import PALETTE
-from ..widgets import Control, Panel
-from . import register
+from flywheel_lib import i18n
+from flywheel_lib.models import inbound
+from flywheel_lib.ui import plotting
+from flywheel_lib.ui.plotting import PALETTE
+from flywheel_lib.ui.panel import Control, Panel
+from flywheel_lib.panels import register
 
 MONTHS = 60
 #: colour of each driver's segment (Okabe–Ito) and of friction
@@ -231,14 +233,14 @@ def inbound_panel() -> Panel:
             line.set_ydata(frame[name].to_numpy())
         strangers.set_ydata(100.0 * frame["strangers"].to_numpy() / par.market)
         top = max(float(frame[list(STOCK_COLOURS)].to_numpy().max()), 1.0)
-        ax_s.set_ylim(0, top * 1.12)
+        plotting.set_top(ax_s, top * 1.12)
         new = frame["new_customers"].to_numpy()[1:]
         ideal = smooth["new_customers"].to_numpy()[1:]
         new_line.set_ydata(new)
         smooth_line.set_ydata(ideal)
         top = max(float(new.max()), 1.0)
         shown = min(float(ideal.max()), CLIP * top) if ideal.max() > top else top
-        ax_n.set_ylim(0, max(shown, top) * 1.12)
+        plotting.set_top(ax_n, max(shown, top) * 1.12)
 
         energies = [getattr(par, d) for d in inbound.DRIVERS]
         shares = segment_shares(energies)

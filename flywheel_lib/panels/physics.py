@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from .. import i18n, physics, plotting
-from ..widgets import Control, Panel
-from . import register
+from flywheel_lib import i18n
+from flywheel_lib.models import physics
+from flywheel_lib.ui import plotting
+from flywheel_lib.ui.panel import Control, Panel
+from flywheel_lib.panels import register
 
 T_END = 120.0        # seconds shown
 SAMPLES = 241        # one sample every half second
@@ -85,8 +87,8 @@ def physics_panel() -> Panel:
             s.set_xdata([a["push_until"], a["push_until"]])
         top_v = max(v.max(), level if a["push_until"] > 0 else 0.0, ref_top[0], 1e-9)
         top_e = max(e.max(), ref_top[1], 1e-9)
-        ax_s.set_ylim(0, top_v * 1.3)   # headroom for the legend
-        ax_e.set_ylim(0, top_e * 1.3)
+        plotting.set_top(ax_s, top_v * 1.3)   # headroom for the legend
+        plotting.set_top(ax_e, top_e * 1.3)
 
     controls = [
         Control("torque", "physics.slider_torque", 0.0, 10.0, 0.1, DEFAULTS["torque"],

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from .. import i18n, plotting, retention
-from ..plotting import PALETTE
-from ..widgets import Control, Panel
-from . import register
+from flywheel_lib import i18n
+from flywheel_lib.models import retention
+from flywheel_lib.ui import plotting
+from flywheel_lib.ui.plotting import PALETTE
+from flywheel_lib.ui.panel import Control, Panel
+from flywheel_lib.panels import register
 
 MONTHS = 48
 
@@ -74,9 +76,9 @@ def retention_panel() -> Panel:
         trust.set_ydata(run["trust"].to_numpy())
         habit.set_ydata(run["habit"].to_numpy())
         top = max(run["orders"].max(), ref["orders"].max(), 1.0)
-        ax_o.set_ylim(0, top * 1.12)
+        plotting.set_top(ax_o, top * 1.12)
         top = max(run["customers"].max(), ref["customers"].max(), 1.0)
-        ax_c.set_ylim(0, top * 1.12)
+        plotting.set_top(ax_c, top * 1.12)
 
     def readout(run):
         return i18n.t("retention.readout", **summary(run))

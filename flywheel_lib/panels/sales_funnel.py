@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from .. import funnel, i18n, plotting
-from ..widgets import Control, Panel
-from . import register
+from flywheel_lib import i18n
+from flywheel_lib.models import funnel
+from flywheel_lib.ui import plotting
+from flywheel_lib.ui.panel import Control, Panel
+from flywheel_lib.panels import register
 
 MONTHS = 36
 FRICTION_MAX, FRICTION_STEP = 0.9, 0.05   # the friction slider's range and step
@@ -60,7 +62,7 @@ def sales_funnel_panel() -> Panel:
                 continue   # fixed (see above)
             finite = values[np.isfinite(values)]
             top = finite.max() if finite.size else 0.0
-            ax.set_ylim(0, top * 1.15 if top > 0 else 1.0)
+            plotting.set_top(ax, top * 1.15)
         no_cpc.set_visible(not np.isfinite(frame["cost_per_customer"].to_numpy()).any())
         stop = frame.attrs["push_until"] + 0.5
         for s in stops:

@@ -53,6 +53,7 @@ panels.build("00_start_here")
 # %%
 # NBVAL_CHECK_OUTPUT
 from flywheel_lib.panels.demo import spin_up
+
 print(f"speed after 20 s: {spin_up(2.0, 0.5)['speed'].iloc[-1]:.2f} rad/s")
 
 # %% [output]

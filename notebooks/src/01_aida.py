@@ -9,7 +9,8 @@
 # %%
 %matplotlib widget
 import flywheel_lib as fw
-from flywheel_lib import checks, data, funnel, panels
+from flywheel_lib import data, exercises, panels
+from flywheel_lib.models import funnel
 
 # %% [markdown]
 # ## The idea in plain words
@@ -138,7 +139,7 @@ print(summary["leakiest_stage"].value_counts().to_dict())
 # %%
 answer_1 = ...  # your number of buyers
 
-checks.check_number(
+exercises.check_number(
     answer_1, 8000 * 0.5 * 0.4 * 0.3 * 0.2, name="buyers",
     mistakes=[(8000 * 0.5 * 0.4 * 0.3, "aida.ex1_three_stages"),
               (8000 * (0.5 + 0.4 + 0.3 + 0.2) / 4, "aida.ex1_average"),
@@ -152,7 +153,7 @@ checks.check_number(
 # %%
 answer_2 = ...  # a share between 0 and 1
 
-checks.check_number(answer_2, 0.5 * 0.4 * 0.3 * 0.2, name="overall conversion", share=True,
+exercises.check_number(answer_2, 0.5 * 0.4 * 0.3 * 0.2, name="overall conversion", share=True,
                     mistakes=[(0.2, "aida.ex2_last_rate")], hint="aida.ex2_hint")
 
 # %% [markdown]
@@ -163,7 +164,7 @@ checks.check_number(answer_2, 0.5 * 0.4 * 0.3 * 0.2, name="overall conversion", 
 answer_3 = ...  # one of "attention", "interest", "desire", "action"
 
 newsletter = by_name.loc["summer-newsletter", stages].tolist()
-checks.check_choice(
+exercises.check_choice(
     answer_3, funnel.aida_table_from_counts(newsletter).sort_values("lost").iloc[-1]["stage"],
     choices=funnel.AIDA_STAGES,
     explanations={"attention": "aida.ex3_most_entrants", "action": "aida.ex3_lowest_rate",

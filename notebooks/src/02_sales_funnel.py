@@ -9,7 +9,8 @@
 # %%
 %matplotlib widget
 import flywheel_lib as fw
-from flywheel_lib import checks, funnel, panels
+from flywheel_lib import exercises, panels
+from flywheel_lib.models import funnel
 
 # %% [markdown]
 # ## The idea in plain words
@@ -114,7 +115,7 @@ print(f"customers at month 12: {run.loc[12, 'customers']:,.0f}; at month 36: {ru
 # %%
 answer_1 = ...  # cost per customer in €
 
-checks.check_number(
+exercises.check_number(
     answer_1, 10_000 / (10_000 / 20 * 1000 * 0.001), name="cost per customer",
     mistakes=[(10_000 / (10_000 / 20 * 0.001), "sales.ex1_cpm"),
               (10_000 / (10_000 / 20 * 1000 * 0.1), "sales.ex1_percent")],
@@ -127,7 +128,7 @@ checks.check_number(
 # %%
 answer_2 = ...  # new customers in month 20
 
-checks.check_number(answer_2, run.loc[20, "new_customers"], name="new customers", abs_tol=0.5,
+exercises.check_number(answer_2, run.loc[20, "new_customers"], name="new customers", abs_tol=0.5,
                     mistakes=[(run.loc[12, "new_customers"], "sales.ex2_keeps_going")],
                     hint="sales.ex2_hint")
 
@@ -138,7 +139,7 @@ checks.check_number(answer_2, run.loc[20, "new_customers"], name="new customers"
 # %%
 answer_3 = ...  # customers left after 12 months
 
-checks.check_number(answer_3, 2000 * 0.97 ** 12, name="customers left",
+exercises.check_number(answer_3, 2000 * 0.97 ** 12, name="customers left",
                     mistakes=[(2000 * (1 - 0.03 * 12), "sales.ex3_linear"),
                               (2000 * 0.03 ** 12, "sales.ex3_churn_kept")],
                     hint="sales.ex3_hint")

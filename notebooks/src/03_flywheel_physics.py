@@ -12,7 +12,8 @@
 import numpy as np
 
 import flywheel_lib as fw
-from flywheel_lib import checks, panels, physics
+from flywheel_lib import exercises, panels
+from flywheel_lib.models import physics
 
 # %% [markdown]
 # ## The idea in plain words
@@ -247,7 +248,7 @@ print(f"first 60 s: put in {work:,.0f} J = stored {stored:,.0f} J + lost to fric
 # %%
 answer_1 = ...  # steady speed in rad/s
 
-checks.check_number(answer_1, 6 / 0.4, name="steady speed",
+exercises.check_number(answer_1, 6 / 0.4, name="steady speed",
                     mistakes=[(6 * 0.4, "physics.ex1_multiplied"),
                               (6 / 8, "physics.ex1_inertia"),
                               (8 / 0.4, "physics.ex1_time_constant")],
@@ -260,7 +261,7 @@ checks.check_number(answer_1, 6 / 0.4, name="steady speed",
 # %%
 answer_2 = ...  # seconds until half speed
 
-checks.check_number(answer_2, 8 / 0.4 * np.log(2), name="half-speed time",
+exercises.check_number(answer_2, 8 / 0.4 * np.log(2), name="half-speed time",
                     mistakes=[(8 / 0.4, "physics.ex2_time_constant"),
                               (8 / 0.4 / 2, "physics.ex2_half_tau"),
                               (0.4 / 8 * np.log(2), "physics.ex2_upside_down")],
@@ -272,7 +273,7 @@ checks.check_number(answer_2, 8 / 0.4 * np.log(2), name="half-speed time",
 # %%
 answer_3 = ...  # stored energy in J
 
-checks.check_number(answer_3, 0.5 * 8 * (6 / 0.4) ** 2, name="stored energy",
+exercises.check_number(answer_3, 0.5 * 8 * (6 / 0.4) ** 2, name="stored energy",
                     mistakes=[(8 * (6 / 0.4) ** 2, "physics.ex3_half"),
                               (0.5 * 8 * 6 / 0.4, "physics.ex3_square"),
                               (8 * 6 / 0.4, "physics.ex3_square")],
@@ -286,7 +287,7 @@ checks.check_number(answer_3, 0.5 * 8 * (6 / 0.4) ** 2, name="stored energy",
 # %%
 answer_4 = ...  # "speed", "energy" or "both"
 
-checks.check_choice(answer_4, "energy", choices=["speed", "energy", "both"],
+exercises.check_choice(answer_4, "energy", choices=["speed", "energy", "both"],
                     explanations={"speed": "physics.ex4_speed", "both": "physics.ex4_both"})
 
 # %% [markdown]

@@ -14,7 +14,9 @@
 import numpy as np
 
 import flywheel_lib as fw
-from flywheel_lib import checks, data, loops, panels, plotting
+from flywheel_lib import data, exercises, panels
+from flywheel_lib.models import loops
+from flywheel_lib.ui import plotting
 
 # %% [markdown]
 # ## The idea in plain words
@@ -53,7 +55,7 @@ from flywheel_lib import checks, data, loops, panels, plotting
 # **reinforcing**: a change feeds on itself (a virtuous or a vicious circle). If it is −, the loop
 # is **balancing**: a change is pushed back, like a thermostat. Two minus signs make a plus.
 #
-# The kit's causal-loop engine (`flywheel_lib.loops`) holds the Amazon sketch as a preset. Every
+# The kit's causal-loop engine (`flywheel_lib.models.loops`) holds the Amazon sketch as a preset. Every
 # link has a strength: the share of the source's level that flows into the target each month.
 
 # %%
@@ -348,7 +350,7 @@ print(f"third-party share: {share['share_pct'].iloc[0]:.0f} % in {share['year'].
 # %%
 answer_1 = ...  # "reinforcing" or "balancing"
 
-checks.check_choice(answer_1, "reinforcing", choices=["reinforcing", "balancing"],
+exercises.check_choice(answer_1, "reinforcing", choices=["reinforcing", "balancing"],
                     explanations={"balancing": "amazon.ex1_minus"})
 
 # %% [markdown]
@@ -359,7 +361,7 @@ checks.check_choice(answer_1, "reinforcing", choices=["reinforcing", "balancing"
 # %%
 answer_2 = ...  # tipping friction per month
 
-checks.check_number(answer_2, (0.2 * 0.4 * 0.8) ** (1 / 3), name="tipping friction",
+exercises.check_number(answer_2, (0.2 * 0.4 * 0.8) ** (1 / 3), name="tipping friction",
                     mistakes=[((0.2 + 0.4 + 0.8) / 3, "amazon.ex2_arithmetic"),
                               (0.2 * 0.4 * 0.8, "amazon.ex2_product"),
                               (0.2, "amazon.ex2_weakest")],
@@ -372,7 +374,7 @@ checks.check_number(answer_2, (0.2 * 0.4 * 0.8) ** (1 / 3), name="tipping fricti
 # %%
 answer_3 = ...  # CAGR 2014–2024 as a share
 
-checks.check_number(answer_3, cagr(2014, 2024), name="CAGR", share=True,
+exercises.check_number(answer_3, cagr(2014, 2024), name="CAGR", share=True,
                     mistakes=[((s.loc[2024] / s.loc[2014] - 1) / 10, "amazon.ex3_simple"),
                               ((s.loc[2024] / s.loc[2014]) ** (1 / 11) - 1, "amazon.ex3_years")],
                     hint="amazon.ex3_hint")
@@ -385,7 +387,7 @@ checks.check_number(answer_3, cagr(2014, 2024), name="CAGR", share=True,
 # %%
 answer_4 = ...  # "yes" or "no"
 
-checks.check_choice(answer_4, "no", choices=["yes", "no"],
+exercises.check_choice(answer_4, "no", choices=["yes", "no"],
                     explanations={"yes": "amazon.ex4_yes"})
 
 # %% [markdown]

@@ -15,7 +15,9 @@ import math
 import numpy as np
 
 import flywheel_lib as fw
-from flywheel_lib import checks, data, inbound, panels, plotting
+from flywheel_lib import data, exercises, panels
+from flywheel_lib.models import inbound
+from flywheel_lib.ui import plotting
 
 # %% [markdown]
 # ## The idea in plain words
@@ -303,7 +305,7 @@ print(f"flywheel without word of mouth: {inbound.simulate(silent, 60)['cumulativ
 # %%
 answer_1 = ...  # p per month
 
-checks.check_number(answer_1, 0.03 / 12, name="p per month",
+exercises.check_number(answer_1, 0.03 / 12, name="p per month",
                     mistakes=[(0.03 * 12, "inbound.ex1_times"), (0.03, "inbound.ex1_same")],
                     hint="inbound.ex1_hint")
 
@@ -314,7 +316,7 @@ checks.check_number(answer_1, 0.03 / 12, name="p per month",
 # %%
 answer_2 = ...  # years
 
-checks.check_number(answer_2, math.log(0.38 / 0.03) / (0.03 + 0.38), name="peak time",
+exercises.check_number(answer_2, math.log(0.38 / 0.03) / (0.03 + 0.38), name="peak time",
                     mistakes=[(math.log(0.38 / 0.03) / 0.38, "inbound.ex2_q_only"),
                               (math.log10(0.38 / 0.03) / 0.41, "inbound.ex2_log10"),
                               ((0.38 / 0.03) / 0.41, "inbound.ex2_no_log"),
@@ -331,7 +333,7 @@ checks.check_number(answer_2, math.log(0.38 / 0.03) / (0.03 + 0.38), name="peak 
 answer_3 = ...  # "marketing", "sales" or "service"
 
 team = inbound.InboundParams(friction_marketing=0.2, friction_sales=0.1, friction_service=0.15)
-checks.check_choice(answer_3, inbound.friction_costs(team, 60).idxmax(),
+exercises.check_choice(answer_3, inbound.friction_costs(team, 60).idxmax(),
                     choices=inbound.DRIVERS,
                     explanations={"marketing": "inbound.ex3_marketing", "sales": "inbound.ex3_sales",
                                   "service": "inbound.ex3_service"})

@@ -13,7 +13,8 @@
 import pandas as pd
 
 import flywheel_lib as fw
-from flywheel_lib import checks, funnel, inbound, panels
+from flywheel_lib import exercises, panels
+from flywheel_lib.models import funnel, inbound
 
 # %% [markdown]
 # ## The idea in plain words
@@ -211,7 +212,7 @@ print(f"no friction: {smooth.loc[13, 'wheel_new_customers']:.0f} new customers i
 # %%
 answer_1 = ...  # € per customer
 
-checks.check_number(answer_1, 5000 * 12 / 933, name="cost per customer",
+exercises.check_number(answer_1, 5000 * 12 / 933, name="cost per customer",
                     mistakes=[(5000 / 933, "fvf.ex1_one_month"),
                               (5000 * 36 / 933, "fvf.ex1_all_months")],
                     hint="fvf.ex1_hint")
@@ -224,7 +225,7 @@ checks.check_number(answer_1, 5000 * 12 / 933, name="cost per customer",
 # %%
 answer_2 = ...  # "funnel" or "wheel"
 
-checks.check_choice(answer_2, "wheel", choices=["funnel", "wheel"],
+exercises.check_choice(answer_2, "wheel", choices=["funnel", "wheel"],
                     explanations={"funnel": "fvf.ex2_funnel"})
 
 # %% [markdown]
@@ -235,7 +236,7 @@ checks.check_choice(answer_2, "wheel", choices=["funnel", "wheel"],
 # %%
 answer_3 = ...  # "less than twice", "exactly twice" or "more than twice"
 
-checks.check_choice(answer_3, "more than twice",
+exercises.check_choice(answer_3, "more than twice",
                     choices=["less than twice", "exactly twice", "more than twice"],
                     explanations={"exactly twice": "fvf.ex3_exactly",
                                   "less than twice": "fvf.ex3_less"})

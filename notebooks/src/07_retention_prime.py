@@ -12,7 +12,9 @@
 # %%
 %matplotlib widget
 import flywheel_lib as fw
-from flywheel_lib import checks, data, panels, plotting, retention
+from flywheel_lib import data, exercises, panels
+from flywheel_lib.models import retention
+from flywheel_lib.ui import plotting
 
 # %% [markdown]
 # ## The idea in plain words
@@ -242,7 +244,7 @@ panels.build("07_retention_prime")
 # %%
 answer_1 = ...  # CLV in €
 
-checks.check_number(
+exercises.check_number(
     answer_1, 10 * 0.96 / (1.01 - 0.96), name="CLV",
     mistakes=[(10 * 0.96 / 0.04, "retention.ex1_no_discount"),
               (10 / 0.04, "retention.ex1_margin_over_churn"),
@@ -256,7 +258,7 @@ checks.check_number(
 # %%
 answer_2 = ...  # expected active months
 
-checks.check_number(answer_2, retention.expected_lifetime(0.02), name="months",
+exercises.check_number(answer_2, retention.expected_lifetime(0.02), name="months",
                     mistakes=[(1 / 0.02, "retention.ex2_one_over_c"),
                               (0.02 / 0.98, "retention.ex2_upside_down")],
                     hint="retention.ex2_hint")
@@ -269,7 +271,7 @@ checks.check_number(answer_2, retention.expected_lifetime(0.02), name="months",
 # %%
 answer_3 = ...  # "discounts", "service" or "both"
 
-checks.check_choice(answer_3, "service", choices=["discounts", "service", "both"],
+exercises.check_choice(answer_3, "service", choices=["discounts", "service", "both"],
                     explanations={"discounts": "retention.ex3_discounts",
                                   "both": "retention.ex3_both"})
 

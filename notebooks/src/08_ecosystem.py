@@ -11,7 +11,8 @@
 # %%
 %matplotlib widget
 import flywheel_lib as fw
-from flywheel_lib import checks, ecosystem, loops, panels
+from flywheel_lib import exercises, panels
+from flywheel_lib.models import ecosystem, loops
 
 # %% [markdown]
 # ## The idea in plain words
@@ -37,7 +38,7 @@ from flywheel_lib import checks, ecosystem, loops, panels
 # ## The model
 #
 # `ecosystem.build` turns a choice of satellites into a causal-loop graph for the engine of lesson 04
-# (`flywheel_lib.loops`). Levels run from 0 to 100 (% of what is possible), time in months. Every
+# (`flywheel_lib.models.loops`). Levels run from 0 to 100 (% of what is possible), time in months. Every
 # satellite gets
 #
 # - a link **traffic → satellite**: the marketplace's visitors are its first users;
@@ -171,7 +172,7 @@ print(f"revenue index at the end: AWS {rev['aws']:.1f}, core {rev['core']:.1f}")
 # %%
 answer_1 = ...  # friction per month
 
-checks.check_number(answer_1, 0.12, name="tipping friction",
+exercises.check_number(answer_1, 0.12, name="tipping friction",
                     mistakes=[(0.12 ** 4, "eco.ex1_product"), (4 * 0.12, "eco.ex1_sum")],
                     hint="eco.ex1_hint")
 
@@ -182,7 +183,7 @@ checks.check_number(answer_1, 0.12, name="tipping friction",
 # %%
 answer_2 = ...  # e.g. ecosystem.tipping_friction(ecosystem.build(["prime"]))
 
-checks.check_number(answer_2, ecosystem.tipping_friction(ecosystem.build(["prime"])),
+exercises.check_number(answer_2, ecosystem.tipping_friction(ecosystem.build(["prime"])),
                     name="tipping friction", rel_tol=0.005,
                     mistakes=[(ecosystem.tipping_friction(alone), "eco.ex2_core_only"),
                               (ecosystem.tipping_friction(whole), "eco.ex2_all")],
@@ -195,7 +196,7 @@ checks.check_number(answer_2, ecosystem.tipping_friction(ecosystem.build(["prime
 # %%
 answer_3 = ...  # a key from ecosystem.SATELLITE_KEYS
 
-checks.check_choice(answer_3, "aws", choices=ecosystem.SATELLITE_KEYS,
+exercises.check_choice(answer_3, "aws", choices=ecosystem.SATELLITE_KEYS,
                     explanations={"prime": "eco.ex3_prime", "music": "eco.ex3_music"})
 
 # %% [markdown]

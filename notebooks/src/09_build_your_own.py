@@ -10,7 +10,8 @@
 # %%
 %matplotlib widget
 import flywheel_lib as fw
-from flywheel_lib import checks, flywheel_io, panels
+from flywheel_lib import exercises, panels
+from flywheel_lib.models import own_flywheel
 
 # %% [markdown]
 # ## The idea in plain words
@@ -36,7 +37,7 @@ from flywheel_lib import checks, flywheel_io, panels
 # your own business — the rest of the lesson follows your table.
 
 # %%
-mine = flywheel_io.from_table(
+mine = own_flywheel.from_table(
     "yoga_studio",
     factors=["good classes", "happy members", "referrals", "new members"],
     links=[
@@ -57,10 +58,10 @@ mine.table()
 # %%
 # NBVAL_CHECK_OUTPUT
 try:
-    flywheel_io.from_table("typo", ["good classes", "happy members"],
+    own_flywheel.from_table("typo", ["good classes", "happy members"],
                            [("good classes", "happy members", "+", 0.35),
                             ("happy members", "good clases", "+", 0.2)])
-except flywheel_io.FlywheelError as err:
+except own_flywheel.FlywheelError as err:
     print(err)
 
 # %% [output]
@@ -81,28 +82,28 @@ mine.loops()[["loop", "polarity", "gain"]]
 # by itself; above it, friction wins. For a single loop it is the geometric mean of the strengths —
 # here (0.35 · 0.20 · 0.30 · 0.15)^(1/4) = 0.237 per month.
 #
-# **Weakest link.** `flywheel_io.weakest_links` strengthens each driving link a little (by 0.05) and
+# **Weakest link.** `own_flywheel.weakest_links` strengthens each driving link a little (by 0.05) and
 # measures how much that raises the tipping friction. The first row is the weakest link: the place
 # where extra effort lifts the whole wheel most. In a single loop that is simply the smallest
 # strength — here *new members → good classes* (0.15): the studio's fees reach the classes too
 # slowly and too thinly.
 
 # %%
-flywheel_io.weakest_links(mine).round(4)
+own_flywheel.weakest_links(mine).round(4)
 
 # %%
 # NBVAL_CHECK_OUTPUT
-weak = flywheel_io.weakest_links(mine).iloc[0]
+weak = own_flywheel.weakest_links(mine).iloc[0]
 print(f"tipping friction: {mine.tipping_friction():.3f} per month; "
       f"weakest link: {weak['source']} → {weak['target']} ({weak['strength']:.2f})")
-print(f"warnings: {flywheel_io.review(mine) or 'none'}")
+print(f"warnings: {own_flywheel.review(mine) or 'none'}")
 
 # %% [output]
 # tipping friction: 0.237 per month; weakest link: new members → good classes (0.15)
 # warnings: none
 
 # %% [markdown]
-# `flywheel_io.review` warns when a wheel has fewer than four or more than six factors, when a factor
+# `own_flywheel.review` warns when a wheel has fewer than four or more than six factors, when a factor
 # is on no loop, and when there is no reinforcing loop at all. The studio has four factors on one
 # reinforcing loop: no warnings.
 
@@ -135,8 +136,8 @@ panels.build("09_build_your_own", flywheel=mine)
 # as text cells, JSON as plain data.
 
 # %%
-shop = flywheel_io.example("local_shop")
-software = flywheel_io.example("b2b_software")
+shop = own_flywheel.example("local_shop")
+software = own_flywheel.example("b2b_software")
 software.table()
 
 # %% [markdown]
@@ -153,9 +154,9 @@ software.table()
 # NBVAL_CHECK_OUTPUT
 for wheel in (software, shop):
     print(f"{wheel.name}: tipping friction {wheel.tipping_friction():.3f} "
-          f"(simple rule {flywheel_io.tipping_point(wheel, 'linear'):.3f}); weakest link: "
-          f"{flywheel_io.weakest_links(wheel).iloc[0]['source']} → "
-          f"{flywheel_io.weakest_links(wheel).iloc[0]['target']}")
+          f"(simple rule {own_flywheel.tipping_point(wheel, 'linear'):.3f}); weakest link: "
+          f"{own_flywheel.weakest_links(wheel).iloc[0]['source']} → "
+          f"{own_flywheel.weakest_links(wheel).iloc[0]['target']}")
 
 # %% [output]
 # b2b_software: tipping friction 0.280 (simple rule 0.280); weakest link: revenue → product quality
@@ -178,14 +179,14 @@ panels.build("09_build_your_own", flywheel=software)
 # %% [markdown]
 # ## Save it, load it, share it
 #
-# `flywheel_io.save` writes your flywheel as JSON (or CSV with `fmt="csv"`) into your own folder —
+# `own_flywheel.save` writes your flywheel as JSON (or CSV with `fmt="csv"`) into your own folder —
 # `~/flywheel_kit/flywheels`, or the folder named by the environment variable `FLYWHEEL_USER_DIR` —
 # and never into the kit's `data/`. An existing file is kept unless you say `overwrite=True`. Loading
 # it again gives the identical flywheel:
 
 # %%
-path = flywheel_io.save(mine, overwrite=True)
-again = flywheel_io.load(path)
+path = own_flywheel.save(mine, overwrite=True)
+again = own_flywheel.load(path)
 path
 
 # %%
@@ -199,7 +200,7 @@ print(f"saved as {path.name}; identical after loading: {again == mine}")
 # In a spreadsheet, use the columns `source, target, sign, strength` (and optionally `delay`, `note`),
 # one row per link, and save as "CSV UTF-8" — a German spreadsheet's semicolons and decimal commas are
 # fine. A row with only a source names a factor; if you list your factors that way, a misspelt name in
-# a link is caught. Then `flywheel_io.load("my_wheel.csv")`.
+# a link is caught. Then `own_flywheel.load("my_wheel.csv")`.
 
 # %% [markdown]
 # ## Exercises
@@ -210,7 +211,7 @@ print(f"saved as {path.name}; identical after loading: {again == mine}")
 # %%
 answer_1 = ...  # friction per month
 
-checks.check_number(answer_1, (0.2 * 0.3 * 0.45) ** (1 / 3), name="tipping friction",
+exercises.check_number(answer_1, (0.2 * 0.3 * 0.45) ** (1 / 3), name="tipping friction",
                     mistakes=[((0.2 + 0.3 + 0.45) / 3, "byo.ex1_arithmetic"),
                               (0.2 * 0.3 * 0.45, "byo.ex1_product"),
                               (0.2, "byo.ex1_minimum")],
@@ -223,18 +224,18 @@ checks.check_number(answer_1, (0.2 * 0.3 * 0.45) ** (1 / 3), name="tipping frict
 # %%
 answer_2 = ...  # "0.2", "0.3" or "0.45"
 
-checks.check_choice(answer_2, "0.2", choices=["0.2", "0.3", "0.45"],
+exercises.check_choice(answer_2, "0.2", choices=["0.2", "0.3", "0.45"],
                     explanations={"0.45": "byo.ex2_strongest", "0.3": "byo.ex2_middle"})
 
 # %% [markdown]
 # **Exercise 3.** Take the bookshop's brake away (the link *crowding → advice & atmosphere*). Will the
 # wheel then tip at a `"higher"` or a `"lower"` friction than 0.196? Guess first, then check with
-# `flywheel_io.from_table` and `tipping_friction()`.
+# `own_flywheel.from_table` and `tipping_friction()`.
 
 # %%
 answer_3 = ...  # "higher" or "lower"
 
-checks.check_choice(answer_3, "higher", choices=["higher", "lower"],
+exercises.check_choice(answer_3, "higher", choices=["higher", "lower"],
                     explanations={"lower": "byo.ex3_lower"})
 
 # %% [markdown]

@@ -16,7 +16,7 @@
 
 # %%
 %matplotlib widget
-from flywheel_lib.dashboard import dashboard
+from flywheel_lib.ui.dashboard import dashboard
 
 dashboard()
 

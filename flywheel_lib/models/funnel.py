@@ -10,7 +10,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-from . import validate
+from flywheel_lib.models import inputs as validate
 
 AIDA_STAGES = ("attention", "interest", "desire", "action")
 #: Default AIDA stage rates of the lessons (share of a stage's entrants who move on).

@@ -2,10 +2,11 @@
 
 A panel is built once. When a slider moves, its callback does three things only:
 
-1. run the (vectorised) model with the sliders' values,
-2. hand the result to the lesson's ``render`` function, which sets the artists' data,
-3. redraw: only the changed artists are drawn over a cached background and blitted
-   (see :mod:`flywheel_lib.redraw`); axes and ticks are redrawn only when their limits change.
+1. run the model with the sliders' values,
+2. hand the result to the lesson's ``render`` function, which sets the artists' data (and may
+   return a table),
+3. show the picture: :class:`~flywheel_lib.ui.frames.Frames` draws the figure with Agg (only the
+   artists that move, when that gives the same pixels as a full draw) and sends one PNG.
 
 Nothing is cleared and re-plotted. An error inside the callback is shown in the panel (and kept in
 ``panel.last_error``), never swallowed; the last good picture stays on screen.
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import html
 import math
+import threading
 import time
 import traceback
 from dataclasses import dataclass
@@ -21,8 +23,9 @@ from typing import Any, Callable, Sequence
 
 import ipywidgets as W
 
-from . import i18n, plotting
-from .redraw import Redrawer
+from flywheel_lib import i18n
+from flywheel_lib.ui import plotting
+from flywheel_lib.ui.frames import Frames
 
 
 def _table_number(v: float) -> str:
@@ -165,12 +168,15 @@ class Panel:
     numbers : ``numbers(result) -> DataFrame`` — the numbers the "save numbers" button writes;
         by default the model's result when it is a DataFrame.
     name : a short name for exported files (the registry sets the panel id).
+    fast : False draws every frame in full (see :mod:`flywheel_lib.ui.frames`); by default
+        the environment variable ``FLYWHEEL_FAST_FRAMES`` decides (on unless it is ``0``).
     """
 
     def __init__(self, controls: Sequence[Control], model: Callable[..., Any],
                  render: Callable[[Any], Any], fig, title: str | None = None,
                  fixed: dict | None = None, readout: Callable[[Any], str] | None = None,
-                 numbers: Callable[[Any], Any] | None = None, name: str | None = None):
+                 numbers: Callable[[Any], Any] | None = None, name: str | None = None,
+                 fast: bool | None = None):
         names = [c.name for c in controls]
         if len(set(names)) != len(names):
             raise ValueError(f"Panel: control names must be unique, got {names}")
@@ -198,9 +204,9 @@ class Panel:
         self.error_box.add_class("flywheel-error-box")
         self.table_box = W.HTML(value="")
         self.readout_box = W.HTML(value="")
-        self._canvas_is_widget = isinstance(fig.canvas, W.DOMWidget)
-        self.redrawer = Redrawer(fig)
-        self._plot_out = None if self._canvas_is_widget else W.Output()
+        self.style = plotting.get_style()      # the panel keeps the style it was built in
+        self.frames = Frames(fig, fast=fast)
+        self._lock = threading.Lock()          # a cell and a slider may update at once
         self._muted = False
         for slider in self.sliders.values():
             slider.observe(self._on_change, names="value")
@@ -212,14 +218,14 @@ class Panel:
              self.saved_box, self.readout_box],
             layout=W.Layout(width="440px", min_width="320px", flex="0 1 440px"),
         )
-        plot = fig.canvas if self._canvas_is_widget else self._plot_out
         self.widget = W.VBox(
-            [W.HTML(_PANEL_CSS), *header, W.HBox([controls_box, plot],
+            [W.HTML(_PANEL_CSS), *header, W.HBox([controls_box, self.frames.image],
                                   layout=W.Layout(align_items="flex-start", flex_flow="row wrap")),
              self.error_box, self.table_box]
         )
         self.widget.add_class("flywheel-panel")
         self.update()
+        self.update()   # the second run shows the frames which artists render moves
 
     # -- values -----------------------------------------------------------------------------
     @property
@@ -241,8 +247,7 @@ class Panel:
         self.update()
 
     def reset(self) -> None:
-        """Put every slider back to its default (and the axes to the panel's own limits)."""
-        self.redrawer.forget_limits()
+        """Put every slider back to its default."""
         self.set(**{c.name: c.value for c in self.controls})
 
     # -- the callback ------------------------------------------------------------------------
@@ -251,14 +256,16 @@ class Panel:
             self.update()
 
     def update(self) -> None:
-        """Run the model, set the artists' data, redraw. Errors are shown in the panel."""
+        """Run the model, set the artists' data, show the picture. Errors are shown in the panel."""
         try:
-            result = self.model(**self.fixed, **self.values)
-            # the lock: a draw or a timer of the redrawer may run in another thread meanwhile
-            with self.redrawer.lock, plotting.style_context():
-                table = self.render(result)
-                self.redrawer.stabilise_limits()
-                self.redrawer.redraw()
+            with self._lock:
+                result = self.model(**self.fixed, **self.values)
+                with plotting.style_context(self.style):
+                    was_clean = self.frames.clean()
+                    table = self.render(result)
+                    if was_clean:
+                        self.frames.learn()
+                    self.frames.show()
         except Exception as exc:  # shown in the panel, never swallowed
             self.last_error = exc
             self.error_box.value = (
@@ -277,11 +284,6 @@ class Panel:
             self.table_box.value = table_html(table)
         if self.readout_fn is not None:
             self.readout_box.value = self.readout_fn(result)
-        if self._plot_out is not None:
-            self._plot_out.clear_output(wait=True)
-            with self._plot_out:
-                from IPython.display import display
-                display(self.fig)
 
     # -- exports ------------------------------------------------------------------------------
     def _stem(self) -> str:
@@ -296,20 +298,21 @@ class Panel:
         ``folder`` defaults to ``<user folder>/exports`` (see :mod:`flywheel_lib.userdir`).
         """
         from pathlib import Path
-        from .userdir import user_dir
+        from flywheel_lib.userdir import user_dir
         target = Path(folder) if folder is not None else user_dir("exports")
         target.mkdir(parents=True, exist_ok=True)
         stem = self._stem()
         paths = [target / f"{stem}.png", target / f"{stem}.svg"]
-        self.fig.savefig(paths[0], dpi=200)
-        self.fig.savefig(paths[1])
+        with plotting.style_context(self.style):
+            self.fig.savefig(paths[0], dpi=200)
+            self.fig.savefig(paths[1])
         return paths
 
     def save_numbers(self, folder=None) -> list:
         """Write the numbers behind the current picture as CSV (for handouts); returns the path."""
         import pandas as pd
         from pathlib import Path
-        from .userdir import user_dir
+        from flywheel_lib.userdir import user_dir
         frame = self.numbers_fn(self.last_result) if self.numbers_fn else self.last_result
         if not isinstance(frame, pd.DataFrame):
             raise TypeError(f"panel {self.name!r} has no table of numbers to save")
@@ -330,14 +333,9 @@ class Panel:
         self.saved_box.value = f"<small>{html.escape(i18n.t('common.saved'))} {names}</small>"
 
     def timed_update(self) -> float:
-        """One update, returning its wall time in seconds (for the benchmark).
-
-        The time includes the draw the browser asks for after ``draw_idle`` (cached background
-        plus data artists, or a full draw) and, under ipympl, encoding and sending the frame.
-        """
+        """One update, returning its wall time in seconds (model, render, draw, PNG, send)."""
         start = time.perf_counter()
         self.update()
-        self.fig.canvas.draw()
         return time.perf_counter() - start
 
     def _ipython_display_(self):

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import ipywidgets as W
 
-from . import i18n, lessons, panels, plotting
+from flywheel_lib import i18n, lessons, panels
+from flywheel_lib.ui import plotting
 
 
 def _title(panel_id: str) -> str:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from . import validate
+from flywheel_lib.models import inputs as validate
 
 # --------------------------------------------------------------------------------------------
 # Cohorts and lifetime value

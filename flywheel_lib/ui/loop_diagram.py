@@ -1,6 +1,6 @@
 """Drawing a causal-loop diagram once and updating its levels in place (lessons 04, 08, 09).
 
-:class:`LoopDiagram` draws a :class:`~flywheel_lib.loops.Graph` on a matplotlib axes: one round
+:class:`LoopDiagram` draws a :class:`~flywheel_lib.models.loops.Graph` on a matplotlib axes: one round
 node per factor with a gauge that fills with the factor's level, an arrow per link with its sign
 (+ or −) on it, and optional loop markers ("R1", "B1" …). ``set_levels`` changes only the gauges
 and numbers, so a slider can drive it without re-plotting.
@@ -20,8 +20,8 @@ import numpy as np
 from matplotlib.patches import Circle, FancyArrowPatch, Wedge
 from matplotlib.path import Path
 
-from . import plotting
-from .loops import Graph
+from flywheel_lib.ui import plotting
+from flywheel_lib.models.loops import Graph
 
 POSITIVE_COLOUR = plotting.PALETTE["blue"]
 NEGATIVE_COLOUR = plotting.PALETTE["vermillion"]
@@ -93,7 +93,7 @@ class LoopDiagram:
     Parameters
     ----------
     ax : matplotlib axes (its aspect is set to equal and its frame hidden).
-    graph : the :class:`~flywheel_lib.loops.Graph` to draw.
+    graph : the :class:`~flywheel_lib.models.loops.Graph` to draw.
     positions : factor → (x, y); default :func:`circle_layout`.
     labels : factor → display text; default the factor names.
     colours : factor → colour of its gauge; default blue.

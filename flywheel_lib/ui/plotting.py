@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import contextlib
 
-import matplotlib as mpl
-import matplotlib.pyplot as plt
-import numpy as np
+import math
 
-from .i18n import _initial
+import matplotlib as mpl
+import numpy as np
+from matplotlib.figure import Figure
+
+from flywheel_lib.i18n import _initial
 
 # Okabe & Ito (2008), "Color Universal Design": safe for deuteranopia, protanopia and tritanopia.
 PALETTE = {
@@ -80,8 +82,9 @@ def rc_params(style: str | None = None) -> dict:
         "axes.spines.top": False,
         "axes.spines.right": False,
         "axes.grid": True,
+        "axes.axisbelow": True,     # grid and ticks under the data (and out of each frame's work)
         "grid.alpha": 0.3,
-        "legend.framealpha": 1.0,   # opaque legends: a panel's redraw puts them back by blitting
+        "legend.framealpha": 1.0,   # opaque legends: the data under them never shows through
         "figure.constrained_layout.use": True,
     })
     return spec
@@ -109,31 +112,28 @@ def compact_formatter() -> mpl.ticker.FuncFormatter:
 
 
 def figure(nrows: int = 1, ncols: int = 1, width: float = 8.0, height: float = 4.0, **kwargs):
-    """A new figure and axes in the current style, built without being shown.
+    """A new figure and axes in the current style, for a panel.
 
     ``width`` and ``height`` are in inches for the default style; the presenter style scales them.
-    Returns ``(fig, axes)`` like ``plt.subplots``. Under ipympl the canvas is a widget that a
-    panel places itself, so the figure is created with interactive mode off.
+    Returns ``(fig, axes)`` like ``plt.subplots``. The figure is not registered with pyplot: a
+    panel shows it itself (see :mod:`flywheel_lib.ui.frames`), and re-running a cell leaves no
+    figure behind.
     """
     scale = STYLES[_state["style"]]["scale"]
-    with plt.rc_context(rc_params()), plt.ioff():
-        fig, axes = plt.subplots(nrows, ncols, figsize=(width * scale, height * scale), **kwargs)
-    canvas = fig.canvas
-    for attr, value in (("header_visible", False), ("footer_visible", False),
-                        ("toolbar_visible", False), ("resizable", False)):
-        if hasattr(canvas, attr):
-            setattr(canvas, attr, value)
+    with mpl.rc_context(rc_params()):
+        fig = Figure(figsize=(width * scale, height * scale))
+        axes = fig.subplots(nrows, ncols, **kwargs)
     return fig, axes
 
 
 @contextlib.contextmanager
-def style_context():
-    """The current style's rcParams while the block runs (a panel's update).
+def style_context(style: str | None = None):
+    """A style's rcParams (the current style by default) while the block runs (a panel's update).
 
-    Like ``plt.rc_context(rc_params())`` but it saves and restores only the style's own keys
+    Like ``mpl.rc_context(rc_params(style))`` but it saves and restores only the style's own keys
     (about 0.05 ms instead of 0.4: rc_context copies all 300 rcParams, on every slider move).
     """
-    params = rc_params()
+    params = rc_params(style)
     rc = mpl.rcParams
     before = {key: rc[key] for key in params}
     try:
@@ -146,11 +146,58 @@ def style_context():
 def styled(func):
     """Run ``func`` under the current style's rcParams (for artists added after ``figure``)."""
     def wrapper(*args, **kwargs):
-        with plt.rc_context(rc_params()):
+        with mpl.rc_context(rc_params()):
             return func(*args, **kwargs)
     wrapper.__name__ = func.__name__
     wrapper.__doc__ = func.__doc__
     return wrapper
+
+
+#: round axis limits: 1, 2, 5 times a power of ten
+LADDER = (1.0, 2.0, 5.0, 10.0)
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest round number (1, 2 or 5 times a power of ten) at or above ``value``; 1 for
+    values that are not positive and finite."""
+    if not (value > 0 and math.isfinite(value)):
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(value))
+    for step in LADDER:
+        if value <= step * power * (1 + 1e-9):
+            return step * power
+    return 10.0 * power
+
+
+def set_top(ax, top: float, *, axis: str = "y", bottom: float = 0.0) -> None:
+    """Let ``ax``'s y (or x) axis run from ``bottom`` to the round number above ``top``.
+
+    The limit changes only when the data cross a rung of the ladder 1, 2, 5, 10, …: the scale
+    stays put while a learner drags, and the picture is a function of the sliders alone. (A
+    change of limits means a full draw; unchanged limits are not set again.)"""
+    limits = (bottom, nice_ceiling(top))
+    current = ax.get_ylim() if axis == "y" else ax.get_xlim()
+    if tuple(current) != limits:
+        (ax.set_ylim if axis == "y" else ax.set_xlim)(*limits)
+
+
+def legend_below(fig, handles=None, labels=None, *, ncols: int | None = None, **kwargs):
+    """One legend for the whole figure, below its plots (``loc="outside lower center"``).
+
+    By default it collects the labelled artists of every plot, each label once. A legend outside
+    the plots never hides data, and it stays out of every frame's work: a legend over moving
+    data is drawn again on each slider move (see :mod:`flywheel_lib.ui.frames`)."""
+    if handles is None:
+        seen = {}
+        for ax in fig.axes:
+            for handle, label in zip(*ax.get_legend_handles_labels()):
+                seen.setdefault(label, handle)
+        labels, handles = list(seen), list(seen.values())
+    elif labels is None:
+        labels = [h.get_label() for h in handles]
+    kwargs.setdefault("frameon", False)
+    return fig.legend(handles, labels, loc="outside lower center",
+                      ncols=ncols or min(len(handles), 4), **kwargs)
 
 
 def rescale(ax, *, x: bool = True, y: bool = True, ymin_zero: bool = True) -> None:

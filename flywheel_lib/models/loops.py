@@ -24,7 +24,7 @@ whose links are all positive this threshold is exact for the simulation too (als
 and for every step size that :func:`simulate` chooses by itself): just below it a small push
 grows, just above it every push dies away.
 
-Drawing a graph as a causal-loop diagram: :class:`flywheel_lib.loop_diagram.LoopDiagram`.
+Drawing a graph as a causal-loop diagram: :class:`flywheel_lib.ui.loop_diagram.LoopDiagram`.
 
 Public API (lessons 04, 08, 09 build on it):
 
@@ -50,7 +50,7 @@ from typing import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from . import validate
+from flywheel_lib.models import inputs as validate
 
 #: Allowed ranges (inclusive) of link strengths and friction, per month.
 STRENGTH_RANGE = (0.0, 2.0)

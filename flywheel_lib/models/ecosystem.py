@@ -1,4 +1,4 @@
-"""An ecosystem: a core flywheel and satellites that feed it, built on :mod:`flywheel_lib.loops`.
+"""An ecosystem: a core flywheel and satellites that feed it, built on :mod:`flywheel_lib.models.loops`.
 
 The **core** is the marketplace loop of lesson 04: customer experience → traffic → sellers →
 selection → customer experience. **Satellites** (Prime, video, music, Kindle, devices, payments,
@@ -25,7 +25,7 @@ from typing import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from . import loops, validate
+from flywheel_lib.models import inputs as validate, loops
 
 CORE = ("customer experience", "traffic", "sellers", "selection")
 CASH = "cash"

@@ -13,7 +13,7 @@ import numbers
 from dataclasses import dataclass
 from typing import Iterable
 
-from . import i18n
+from flywheel_lib import i18n
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 A flywheel has a **name**, a few **factors** and **links** between them. Each link has a
 ``source`` and a ``target`` factor, a ``sign`` (``+``: more source → more target; ``-``: more
 source → less target), a ``strength`` per month in (0, 1] and an optional ``delay`` in months
-(0–24). It runs on the causal-loop engine of :mod:`flywheel_lib.loops`.
+(0–24). It runs on the causal-loop engine of :mod:`flywheel_lib.models.loops`.
 
 Files
 -----
@@ -43,9 +43,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import i18n, loops, validate
-from .data import data_dir
-from .userdir import SHIPPED, user_dir
+from flywheel_lib import i18n
+from flywheel_lib.models import inputs as validate, loops
+from flywheel_lib.data import data_dir
+from flywheel_lib.userdir import SHIPPED, user_dir
 
 COLUMNS = ("source", "target", "sign", "strength", "delay")
 REQUIRED = ("source", "target", "sign", "strength")

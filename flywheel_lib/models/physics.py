@@ -18,7 +18,7 @@ import math
 import numpy as np
 import pandas as pd
 
-from . import validate
+from flywheel_lib.models import inputs as validate
 
 INERTIA_RANGE = (0.01, 1000.0)   # kg·m²
 FRICTION_RANGE = (0.0, 100.0)    # N·m·s/rad

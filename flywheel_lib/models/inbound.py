@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
-from . import validate
+from flywheel_lib.models import inputs as validate
 
 DRIVERS = ("marketing", "sales", "service")
 #: The driver each flow belongs to (attract ← marketing, engage ← sales, delight ← service).
@@ -556,7 +556,7 @@ def compare_with_funnel(budget, push_until=12, friction=0.0, months=36,
     """The paid funnel and the inbound wheel driven by the same money, month by month.
 
     Both get ``budget`` € per month in months 1..``push_until`` and nothing afterwards. The funnel
-    (:func:`flywheel_lib.funnel.sales_funnel`, default rates) buys reach with it; the wheel gets it
+    (:func:`flywheel_lib.models.funnel.sales_funnel`, default rates) buys reach with it; the wheel gets it
     as energy split by :data:`BUDGET_SPLIT` (:func:`energy_from_budget`). ``friction`` (in [0, 0.9])
     is applied to every funnel stage and to all three drivers of the wheel.
 
@@ -565,7 +565,7 @@ def compare_with_funnel(budget, push_until=12, friction=0.0, months=36,
     (base at month end; for the wheel customers + promoters) and ``cost_per_customer`` (cumulative
     spend / cumulative customers, €; NaN while nobody is won).
     """
-    from . import funnel
+    from flywheel_lib.models import funnel
 
     b = validate.number("budget", budget, 0, 1e7)
     stop = int(validate.number("push_until", push_until, 0, 600, integer=True))
