@@ -181,6 +181,18 @@ def set_top(ax, top: float, *, axis: str = "y", bottom: float = 0.0) -> None:
         (ax.set_ylim if axis == "y" else ax.set_xlim)(*limits)
 
 
+def show(fig, dpi: float | None = None):
+    """A still picture of ``fig`` for a notebook cell: the PNG that ``savefig`` writes, shown by
+    IPython in JupyterLab, Voilà, an HTML export or a notebook viewer."""
+    import io
+
+    from IPython.display import Image
+    buffer = io.BytesIO()
+    with mpl.rc_context(rc_params()):
+        fig.savefig(buffer, format="png", dpi=dpi or fig.dpi)
+    return Image(data=buffer.getvalue(), format="png")
+
+
 def legend_below(fig, handles=None, labels=None, *, ncols: int | None = None, **kwargs):
     """One legend for the whole figure, below its plots (``loc="outside lower center"``).
 

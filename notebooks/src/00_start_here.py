@@ -28,7 +28,6 @@
 # them again at any time; nothing breaks.
 
 # %%
-%matplotlib widget
 import flywheel_lib as fw
 from flywheel_lib import lessons, panels
 

@@ -7,7 +7,6 @@
 # - compute the same table from real counts, and spot the stage that loses the most people.
 
 # %%
-%matplotlib widget
 import flywheel_lib as fw
 from flywheel_lib import data, exercises, panels
 from flywheel_lib.models import funnel

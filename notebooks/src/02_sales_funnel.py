@@ -7,7 +7,6 @@
 # - show with the model that when the paid input stops, acquisition stops — nothing flows back to the top.
 
 # %%
-%matplotlib widget
 import flywheel_lib as fw
 from flywheel_lib import exercises, panels
 from flywheel_lib.models import funnel

@@ -8,7 +8,6 @@
 # - name the six properties that marketing borrows from the flywheel and show each one with the model.
 
 # %%
-%matplotlib widget
 import numpy as np
 
 import flywheel_lib as fw

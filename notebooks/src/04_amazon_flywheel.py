@@ -10,7 +10,6 @@
 # - read Amazon's own numbers with pandas and say what they support and what they cannot prove.
 
 # %%
-%matplotlib widget
 import numpy as np
 
 import flywheel_lib as fw
@@ -288,7 +287,7 @@ ax_p.set_ylabel(fw.t("amazon.share_axis"))
 ax_p.set_ylim(0, 100)
 for ax in (ax_s, ax_g, ax_p):
     ax.set_xlabel(fw.t("amazon.year_axis"))
-fig.canvas
+plotting.show(fig)
 
 # %% [markdown]
 # On a log scale, a constant growth rate is a straight line. The line is steep at first and flattens:

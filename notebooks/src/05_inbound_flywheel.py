@@ -9,7 +9,6 @@
 # - explain with the Bass diffusion model why word of mouth is the engine of the wheel.
 
 # %%
-%matplotlib widget
 import math
 
 import numpy as np
@@ -251,7 +250,7 @@ ax_n.set_xlabel(fw.t("inbound.bass_years"))
 ax_n.set_ylabel(fw.t("inbound.axis_per_month"))
 ax_n.set_title(fw.t("inbound.bass_new_title"))
 ax_n.legend()
-fig.canvas
+plotting.show(fig)
 
 # %% [markdown]
 # The two curves on the left lie on top of each other: the largest gap is 0.08 % of the market. New

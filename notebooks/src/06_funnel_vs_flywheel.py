@@ -9,7 +9,6 @@
 # - name the conditions under which the flywheel wins, and the friction at which it stops too.
 
 # %%
-%matplotlib widget
 import pandas as pd
 
 import flywheel_lib as fw

@@ -10,7 +10,6 @@
 #   one lasts.
 
 # %%
-%matplotlib widget
 import flywheel_lib as fw
 from flywheel_lib import data, exercises, panels
 from flywheel_lib.models import retention
@@ -144,7 +143,7 @@ for x, y in zip(years, milestones["members_millions"]):
 ax.set_xlabel(fw.t("retention.year_axis"))
 ax.set_ylabel(fw.t("retention.members_axis"))
 ax.set_title(fw.t("retention.milestones_title"))
-fig.canvas
+plotting.show(fig)
 
 # %% [markdown]
 # It took 13 years from the launch to the first 100 million paid members, and only 3 more years to

@@ -9,7 +9,6 @@
 #   and how a satellite with a loop of its own can grow bigger than the core.
 
 # %%
-%matplotlib widget
 import flywheel_lib as fw
 from flywheel_lib import exercises, panels
 from flywheel_lib.models import ecosystem, loops

@@ -8,7 +8,6 @@
 # - save it to your own folder and load it again — or load a colleague's file.
 
 # %%
-%matplotlib widget
 import flywheel_lib as fw
 from flywheel_lib import exercises, panels
 from flywheel_lib.models import own_flywheel

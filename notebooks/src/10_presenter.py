@@ -15,7 +15,6 @@
 # environment variable `FLYWHEEL_USER_DIR`) — for slides and handouts.
 
 # %%
-%matplotlib widget
 from flywheel_lib.ui.dashboard import dashboard
 
 dashboard()
