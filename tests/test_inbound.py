@@ -226,29 +226,6 @@ def test_grid_equals_single_runs():
     assert grid["strangers"].shape == (49, 3)
 
 
-@settings(max_examples=60, deadline=None)
-@given(m=energy, s=energy, v=energy, fm=friction, fs=friction, fv=friction, stop=push,
-       dt=st.sampled_from([1.0, 0.5, 0.25, 1 / 16]))
-def test_the_plain_python_loop_equals_the_compiled_one(m, s, v, fm, fs, fv, stop, dt):
-    """The kit runs without numba too (``_euler`` is then ``_euler_py``): both give the same
-    numbers, bit for bit, and with numba installed the loop is compiled."""
-    par = sliders(marketing=m, sales=s, service=v, friction_marketing=fm, friction_sales=fs,
-                  friction_service=fv, push_until=stop, dt=dt)
-    compiled = inbound._run(par, 37)
-    original = inbound._euler
-    try:
-        inbound._euler = inbound._euler_py
-        plain = inbound._run(par, 37)
-    finally:
-        inbound._euler = original
-    np.testing.assert_array_equal(compiled, plain)
-    try:
-        import numba  # noqa: F401
-    except ImportError:
-        return
-    assert inbound._euler is not inbound._euler_py and inbound._euler.py_func is inbound._euler_py
-
-
 def test_dt_must_divide_a_month_and_smaller_dt_converges():
     coarse = inbound.simulate(replace(inbound.InboundParams(), dt=0.5), 60)
     fine = inbound.simulate(replace(inbound.InboundParams(), dt=1 / 32), 60)

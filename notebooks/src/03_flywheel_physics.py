@@ -75,10 +75,10 @@ print(f"stored energy when the push ends: {at.loc[60.0, 'energy']:.0f} J")
 # stored energy when the push ends: 827 J
 
 # %% [markdown]
-# **Does the step-by-step solution agree with the formula?** For a constant push the equation has an
-# exact solution, ω(t) = (τ/b)·(1 − e^(−b·t/I)), and after the push ends the speed falls as
-# e^(−b·t/I). The kit's tests demand that the numerical wheel stays within 0.5 % of these formulas at
-# every sample; here is the same check for this run:
+# **Does the model agree with the formula?** For a constant push the equation has an exact
+# solution, ω(t) = (τ/b)·(1 − e^(−b·t/I)), and after the push ends the speed falls as e^(−b·t/I).
+# The kit's model moves the wheel from one moment to the next with these formulas; its tests also
+# compare it with a wheel nudged forward in ten thousand tiny steps. Here is the check for this run:
 
 # %%
 # NBVAL_CHECK_OUTPUT
