@@ -1,71 +1,73 @@
-"""Benchmark of the kit: how fast a panel answers a slider, against the naive ``interact`` re-plot.
+"""Benchmark of the kit: what a learner feels when moving a panel's slider, in a real browser.
 
-Run from the repo root (this is a script, not a pytest test; speed is printed, never asserted)::
+Run from the repo root (a script, not a pytest test; figures are printed, never asserted)::
 
-    python tests/benchmark.py              # every registered panel, 120 moves each, in a real kernel
-    python tests/benchmark.py --quick      # a smoke run with few moves
-    python tests/benchmark.py --markdown   # the same results as Markdown tables (for README)
-    python tests/benchmark.py --suite      # also time the whole test suite
+    python tests/benchmark.py              # every panel: 2 rounds of 40 key presses and a drag
+    python tests/benchmark.py --quick      # what CI runs: 20 key presses and one drag each
+    python tests/benchmark.py --markdown   # the same as Markdown tables (for README)
+    python tests/benchmark.py --no-browser # only the in-kernel figures (no Chromium needed)
 
-What is measured, per registered panel (``flywheel_lib.panels.ids()``):
+**In the browser** (one JupyterLab server, one headless Chromium, one kernel; all panels in one
+notebook written to a temporary folder), for every panel of ``flywheel_lib.panels.ids()``:
 
-* **ours** — the kit's pattern under ipympl (``%matplotlib widget``): the time from setting a slider's
-  value (the observer runs the model, sets the artists' data and calls ``draw_idle``) to the end of
-  ``fig.canvas.draw()`` (what the browser's draw request triggers: the panel's redraw — cached
-  background plus data artists, or a full render when limits changed — then diff PNG, comm send).
-* **naive** — the ``ipywidgets.interact`` pattern under the inline backend, built generically from
-  the same panel: on every move the panel's factory builds its figure from scratch (its ``Panel`` is
-  only recorded: no widgets; widget extras a factory adds to the live panel are skipped, as an
-  ``interact`` author would make them once), the model runs, ``render`` fills the artists, the table and readout are
-  shown, and ``plt.show()`` renders the whole figure to PNG (``bbox_inches="tight"``) and closes it.
+* *key press → new pixels*: single ArrowRight/ArrowLeft steps on each of the panel's sliders in
+  turn, out and back so that the picture really changes; each time from the keydown to the
+  animation frame in which the new picture, decoded, is painted (see tests/browser_util.py).
+  p50 and p95 over the presses.
+* *drag*: a key held down (a press every 1/60 s, for 1 s; 1.5 s without ``--quick``) on the
+  panel's longest slider, turning at its ends, twice a round; the median of the distinct
+  pictures painted per second, from the first keydown to the last picture (ipywidgets sends a slider's next value only when the
+  kernel has answered the last one, so this is the round trip's rate). Lag = the last picture
+  after the last key press.
+* *the floor*, measured in the same run beside each panel: a notebook cell with an
+  ``ipywidgets.IntSlider`` and an ``ipywidgets.Image`` whose slider callback swaps in one of a
+  dozen PNGs of that panel, precomputed (same pixel size, same bytes on the wire; one message per
+  move, no drawing). The panel/floor ratios show what the panel's own work adds. Targets
+  (printed, not asserted): p50 ≤ 1.5× floor p50, p95 ≤ 2× floor p95, drag ≥ 15 pictures/s.
 
-Both patterns get the same moves: every slider dragged in consecutive steps from its default to its
-maximum, down to its minimum and back, spread over at least ``--moves`` moves; the two patterns are
-measured in alternating rounds so that load on the machine hits both alike.
+**In the kernel** (in this process, Agg): per panel, the time of one update after a one-slider
+move (``panel.timed_update()``: model, render, draw, PNG) over a sweep of every slider across its
+range, and the share of frames that were full draws (``panel.frames.full_draws``).
 
-By default each panel is measured inside a real IPython kernel started with jupyter_client (ipympl
-canvases and comms as in JupyterLab, the real inline backend and display path for the naive pattern).
-No browser is attached, so the benchmark sends the canvas the ``initialized`` message a browser sends
-(otherwise ipympl would also encode a full PNG per frame for nbconvert-style embedding).
-``--in-process`` runs the same functions without a kernel (ipympl's Canvas works there with a dummy
-comm; the inline display is replaced by the very ``print_figure`` call it makes).
-
-The script also prints: the fast-drag rate (redraws per second while a slider is swept faster than the
-kernel can follow), the rows returned by every ``tests/bench_*.py`` module's ``run()``, the time of
-``import flywheel_lib``, the browser's slider-to-pixels times if ``$FLYWHEEL_BROWSER_TIMINGS`` names a
-JSON file, and with ``--suite`` the test suite's wall time.
+Also printed: the rows of every ``tests/bench_*.py`` module's ``run()``, the time of
+``import flywheel_lib``, the browser test's key-press timings if ``$FLYWHEEL_BROWSER_TIMINGS``
+names its JSON file, and with ``--suite`` the test suite's wall time.
 """
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib.util
-import inspect
-import io
 import json
 import math
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import traceback
 from pathlib import Path
 
+os.environ.setdefault("MPLBACKEND", "Agg")
+
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
+if str(TESTS) not in sys.path:
+    sys.path.insert(0, str(TESTS))
 
-OURS_BACKEND = "module://ipympl.backend_nbagg"
-NAIVE_BACKEND = "module://matplotlib_inline.backend_inline"
-TARGET_P95_MS = 30.0
-TARGET_SPEEDUP = 3.0
-TARGET_REDRAWS_PER_S = 10.0
-RESULT_MARK = "@@FLYWHEEL_BENCH@@"
+TARGET_P50_RATIO = 1.5
+TARGET_P95_RATIO = 2.0
+TARGET_DRAG_PER_S = 15.0
+FLOOR_PICTURES = 12          # precomputed PNGs the floor's slider swaps between
+DRAG_INTERVAL_S = 1 / 60     # a held key (or a drag's pointer events) at the display's rate
+STEP_TIMEOUT_MS = 5_000      # a press that paints nothing within this time counts as missed
+QUIET_MS = 400               # a drag is over when nothing is painted for this long, kernel idle
 
 
 # ---------------------------------------------------------------------------------------------
-# Moves: a realistic drag of every slider over its whole range
+# Moves
 # ---------------------------------------------------------------------------------------------
 def slider_grid(control) -> list:
     """Every position a slider can take (its step grid from ``min`` to ``max``)."""
@@ -86,11 +88,6 @@ def drag_legs(control) -> list[list]:
     top = len(grid) - 1
     legs = [range(start + 1, top + 1), range(top - 1, -1, -1), range(1, start + 1)]
     return [[grid[i] for i in leg] for leg in legs if len(leg)] if top > 0 else []
-
-
-def drag_path(control) -> list:
-    """All positions of one lap (see :func:`drag_legs`); empty for a slider that cannot move."""
-    return [v for leg in drag_legs(control) for v in leg]
 
 
 def _allocate(total: int, sizes: list[int]) -> list[int]:
@@ -115,7 +112,7 @@ def plan_moves(controls, n_moves: int) -> list[tuple[str, object]]:
     one with more positions skips evenly within each leg but always reaches both ends. Every move
     changes its slider's value.
     """
-    movable = [c for c in controls if drag_path(c)]
+    movable = [c for c in controls if drag_legs(c)]
     if not movable:
         return []
     share = math.ceil(n_moves / len(movable))
@@ -137,453 +134,50 @@ def plan_moves(controls, n_moves: int) -> list[tuple[str, object]]:
     return moves
 
 
-def split_rounds(moves, rounds: int, controls) -> list[list]:
-    """Deal the moves, two at a time, into ``rounds`` interleaved parts (each still sweeps every
-    slider's range; pairs keep a two-position slider moving). Each part starts from the defaults;
-    a move that would not change its slider is dropped.
-    """
-    parts = []
-    for r in range(rounds):
-        last = {c.name: c.value for c in controls}
-        part = []
-        for name, value in [m for i, m in enumerate(moves) if (i // 2) % rounds == r]:
-            if value != last[name]:
-                part.append((name, value))
-                last[name] = value
-        parts.append(part)
-    return parts
+def positions(control) -> tuple[int, int]:
+    """(number of slider positions, index of the default)."""
+    grid = slider_grid(control)
+    return len(grid), min(range(len(grid)), key=lambda i: abs(grid[i] - control.value))
 
 
-# ---------------------------------------------------------------------------------------------
-# Backends and the naive pattern
-# ---------------------------------------------------------------------------------------------
-def in_kernel() -> bool:
-    """True when running inside an IPython kernel (not a plain interpreter)."""
-    try:
-        from IPython import get_ipython
-    except ImportError:
-        return False
-    ip = get_ipython()
-    return ip is not None and getattr(ip, "kernel", None) is not None
+def out_and_back(n_positions: int, start: int, presses: int) -> list[int]:
+    """``presses`` single steps (+1 = ArrowRight, -1 = ArrowLeft) from position ``start``: out
+    towards the side with more room and back, again and again; never against an end."""
+    room_right, room_left = n_positions - 1 - start, start
+    way = 1 if room_right >= room_left else -1
+    reach = max(1, min(max(room_right, room_left), max(1, presses // 2)))
+    steps: list[int] = []
+    while len(steps) < presses:
+        steps += [way] * reach + [-way] * reach
+    return steps[:presses]
 
 
-def use_backend(which: str, dpi_ratio: float = 1.0) -> str:
-    """Switch matplotlib to ipympl (``"ours"``) or the inline backend (``"naive"``); closes figures."""
-    import matplotlib.pyplot as plt
-    if in_kernel():
-        from IPython import get_ipython
-        ip = get_ipython()
-        if which == "naive":
-            fmt = "retina" if dpi_ratio >= 2 else "png"
-            ip.run_line_magic("config", f"InlineBackend.figure_formats = [{fmt!r}]")
-        ip.run_line_magic("matplotlib", "widget" if which == "ours" else "inline")
-    else:
-        plt.switch_backend(OURS_BACKEND if which == "ours" else NAIVE_BACKEND)
-    import matplotlib
-    return matplotlib.get_backend()
+def bounce(n_positions: int, start: int, presses: int) -> list[int]:
+    """``presses`` single steps of a held key from ``start``, turning at the ends."""
+    pos, way, steps = start, 1 if start < n_positions - 1 else -1, []
+    for _ in range(presses):
+        if not 0 <= pos + way < n_positions:
+            way = -way
+        pos += way
+        steps.append(way)
+    return steps
 
 
-def connect_like_a_browser(canvas, dpi_ratio: float = 1.0) -> None:
-    """Send an ipympl canvas the messages JupyterLab's front end sends when it shows the canvas."""
-    handle = getattr(canvas, "_handle_message", None)
-    if handle is None:
-        return
-    handle(canvas, {"type": "initialized"}, [])
-    handle(canvas, {"type": "set_dpi_ratio", "dpi_ratio": dpi_ratio}, [])
-    handle(canvas, {"type": "send_image_mode"}, [])
-    handle(canvas, {"type": "refresh"}, [])
-
-
-@contextlib.contextmanager
-def recorded_panels():
-    """While active, constructing a ``Panel`` only records its arguments: no widgets, no update.
-
-    This turns any panel factory into "build the figure from scratch", the first half of what a
-    naive ``interact`` callback does on every move. Yields the list of recorded panels.
-    """
-    from flywheel_lib.ui import panel as widgets
-    original = widgets.Panel.__init__
-    signature = inspect.signature(original)
-
-    made = []
-
-    def record(self, *args, **kwargs):
-        bound = signature.bind(self, *args, **kwargs)
-        bound.apply_defaults()
-        self.__dict__.update({k: v for k, v in bound.arguments.items() if k != "self"})
-        self.controls = list(self.controls)
-        self.fixed = dict(self.fixed or {})
-        made.append(self)
-
-    widgets.Panel.__init__ = record
-    try:
-        yield made
-    finally:
-        widgets.Panel.__init__ = original
-
-
-def _show_inline(dpi_ratio: float = 1.0) -> None:
-    """``plt.show()`` under the inline backend: every open figure to PNG, then close them all.
-
-    In a kernel this is the real thing. Outside one, IPython's ``display`` cannot render, so the
-    same ``print_figure`` call the inline backend's formatter makes is called directly.
-    """
-    import matplotlib.pyplot as plt
-    if in_kernel():
-        plt.show()
-        return
-    from IPython.core.pylabtools import print_figure
-    from matplotlib._pylab_helpers import Gcf
-    fmt = "retina" if dpi_ratio >= 2 else "png"
-    for manager in Gcf.get_all_fig_managers():
-        print_figure(manager.canvas.figure, fmt, base64=True, bbox_inches="tight")
-    plt.close("all")
-
-
-class NaivePanel:
-    """The naive ``interact`` version of a registered panel (inline backend must be active).
-
-    ``move(name, value)`` moves one of interact's sliders: the callback rebuilds the panel's figure
-    from its factory, runs the model, renders, shows table and readout, and ``plt.show()``s.
-    """
-
-    def __init__(self, panel_id: str, dpi_ratio: float = 1.0):
-        import ipywidgets as W
-        self.panel_id = panel_id
-        self.dpi_ratio = dpi_ratio
-        self.errors: list[BaseException] = []
-        self.mode = "recorded"
-        try:  # the recorded pieces must work on their own
-            spec = self._build()
-            with contextlib.redirect_stdout(io.StringIO()):
-                spec.render(spec.model(**spec.fixed, **{c.name: c.value for c in spec.controls}))
-        except Exception:
-            self.mode = "full"
-            spec = self._build()
-        self.controls = spec.controls
-        import matplotlib.pyplot as plt
-        plt.close("all")
-        sliders = {c.name: c.make_widget() for c in self.controls}
-        with self._quiet():
-            self.widget = W.interactive(self._callback, **sliders)
-        self.sliders = sliders
-
-    def _build(self):
-        """The panel's figure built from scratch by its factory, and its model/render/readout.
-
-        ``recorded``: the factory's ``Panel(...)`` is only recorded. If the factory then fails because
-        it decorates the live panel (adds buttons, renames sliders), the recorded panel is used and
-        those widget extras are skipped (``recorded-extras-skipped``): a naive ``interact`` author
-        would make such widgets once, not on every move. ``full`` (fallback, if the recorded pieces
-        do not work alone): the real panel with its widgets, without its first update.
-        """
-        from flywheel_lib import panels
-        from flywheel_lib.ui import panel as widgets
-        if self.mode != "full":
-            with recorded_panels() as made:
-                try:
-                    return panels.build(self.panel_id)
-                except Exception:
-                    if not made:
-                        raise
-                    self.mode = "recorded-extras-skipped"
-                    return made[-1]
-        update = widgets.Panel.update
-        widgets.Panel.update = lambda self: None
-        try:
-            return panels.build(self.panel_id)
-        finally:
-            widgets.Panel.update = update
-
-    def _callback(self, **values):
-        import matplotlib.pyplot as plt
-        from IPython.display import HTML, display
-        from flywheel_lib import i18n
-        from flywheel_lib.ui import plotting
-        try:
-            spec = self._build()
-            result = spec.model(**spec.fixed, **values)
-            with plt.rc_context(plotting.rc_params()):
-                table = spec.render(result)
-            if table is not None:
-                display(HTML(i18n.translate_columns(table).to_html(index=False)))
-            readout = getattr(spec, "readout", None) or getattr(spec, "readout_fn", None)
-            if readout is not None:
-                display(HTML(readout(result)))
-            _show_inline(self.dpi_ratio)
-        except Exception as exc:
-            self.errors.append(exc)
-            plt.close("all")
-            raise
-
-    @contextlib.contextmanager
-    def _quiet(self):
-        # Outside a kernel, Output/clear_output/display write escape codes and reprs to stdout.
-        if in_kernel():
-            yield
-        else:
-            with contextlib.redirect_stdout(io.StringIO()):
-                yield
-
-    def move(self, name: str, value) -> None:
-        with self._quiet():
-            self.sliders[name].value = value
-
-    def close(self) -> None:
-        import matplotlib.pyplot as plt
-        self.widget.close()
-        plt.close("all")
-
-
-class OursPanel:
-    """The kit's panel under ipympl; ``move`` = slider change (model, render, draw_idle) + draw."""
-
-    def __init__(self, panel_id: str, dpi_ratio: float = 1.0):
-        from flywheel_lib import panels
-        self.panel = panels.build(panel_id)
-        self.canvas = self.panel.fig.canvas
-        self.backend = type(self.canvas).__module__ + "." + type(self.canvas).__name__
-        connect_like_a_browser(self.canvas, dpi_ratio)
-        self.canvas.draw()
-        self.controls = self.panel.controls
-        self.sliders = self.panel.sliders
-        self.errors: list[BaseException] = []
-
-    def move(self, name: str, value) -> None:
-        self.sliders[name].value = value
-        if self.panel.last_error is not None:
-            self.errors.append(self.panel.last_error)
-        self.canvas.draw()
-
-    def draw_counts(self) -> tuple[int, int] | None:
-        """(full draws, background-cached draws) so far, if the panel's redraw counts them."""
-        redrawer = getattr(self.panel, "redrawer", None)
-        if redrawer is None or not hasattr(redrawer, "full_draws"):
-            return None
-        return redrawer.full_draws, redrawer.fast_draws, getattr(redrawer, "partial_draws", 0)
-
-    def split_move(self, name: str, value) -> tuple[float, float]:
-        """A move timed in two parts: the slider callback, and the draw."""
-        t0 = time.perf_counter()
-        self.sliders[name].value = value
-        t1 = time.perf_counter()
-        if self.panel.last_error is not None:
-            self.errors.append(self.panel.last_error)
-        self.canvas.draw()
-        return t1 - t0, time.perf_counter() - t1
-
-    def pause(self) -> float | None:
-        """The learner lets go of a slider: the axes are re-fitted (one redraw) if they need it,
-        and the cells the next drag is likely to need are rendered ahead.
-
-        Under ipympl this runs from timers ``redraw.SETTLE_S`` seconds after the last move, never
-        during a drag; here it is called directly and timed apart from the moves. Returns the
-        time of the pause's work (seconds), or None when there was none.
-        """
-        redrawer = getattr(self.panel, "redrawer", None)
-        settle = getattr(redrawer, "settle", None)
-        if settle is None:
-            return None
-        t0 = time.perf_counter()
-        settled = settle()
-        if settled:
-            self.canvas.draw()
-        # What the pause's timers then do under ipympl: render ahead the cells the next drag is
-        # likely to grow to (one per tick, stopped by the next move; here all at once).
-        prefetch = getattr(redrawer, "prefetch", None)
-        ahead = prefetch() if prefetch is not None else 0
-        return time.perf_counter() - t0 if settled or ahead else None
-
-    def close(self) -> None:
-        import matplotlib.pyplot as plt
-        self.panel.widget.close()
-        plt.close(self.panel.fig)
-
-
-def timed_moves(view, moves, cpu: list | None = None, split: dict | None = None) -> list[float]:
-    """Wall time (s) of each move. The process's CPU time of each move is appended to ``cpu``; with
-    ``split``, a view that can (ours) also appends its callback and draw times to ``split``."""
-    times = []
-    for i, (name, value) in enumerate(moves):
-        if split is not None and i and moves[i - 1][0] != name and hasattr(view, "pause"):
-            settled = view.pause()   # the previous slider was let go (not a timed move)
-            if settled is not None:
-                split.setdefault("settle", []).append(settled)
-        c0, t0 = time.process_time(), time.perf_counter()
-        if split is not None:
-            callback, draw = view.split_move(name, value)
-            split["callback"].append(callback)
-            split["draw"].append(draw)
-        else:
-            view.move(name, value)
-        times.append(time.perf_counter() - t0)
-        if cpu is not None:
-            cpu.append(time.process_time() - c0)
-    return times
-
-
-def fast_drag(view, controls, seconds: float) -> dict:
-    """Redraws per second while the pointer sweeps sliders faster than the kernel can follow.
-
-    Each slider in turn is swept back and forth over its whole range, reaching a new step every
-    5 ms (faster than any hand). ipywidgets sends only the newest value while the kernel is busy,
-    so after each redraw the next one takes the slider's position at that moment.
-    """
-    movable = [c for c in controls if len(slider_grid(c)) > 1]
+def step_plan(controls, presses: int) -> list[tuple[int, int]]:
+    """At least ``presses`` single steps ``(slider index, ±1)``: each slider in turn, out and back."""
+    movable = [k for k, c in enumerate(controls) if positions(c)[0] > 1]
     if not movable:
-        return {"redraws_per_s": float("nan"), "redraws": 0, "seconds": 0.0, "worst_ms": float("nan")}
-    per_slider = seconds / len(movable)
-    redraws, worst = 0, 0.0
-    start = time.perf_counter()
-    for c in movable:
-        grid = slider_grid(c)
-        sweep = 0.005 * (len(grid) - 1)
-        last = view.sliders[c.name].value
-        t0 = time.perf_counter()
-        while (now := time.perf_counter()) - t0 < per_slider:
-            phase = ((now - t0) / sweep) % 2.0
-            pos = phase if phase < 1.0 else 2.0 - phase
-            value = grid[int(round(pos * (len(grid) - 1)))]
-            if value == last:
-                time.sleep(0.001)
-                continue
-            view.move(c.name, value)
-            worst = max(worst, time.perf_counter() - now)
-            redraws += 1
-            last = value
-    elapsed = time.perf_counter() - start
-    return {"redraws_per_s": redraws / elapsed, "redraws": redraws, "seconds": elapsed,
-            "worst_ms": 1000 * worst}
-
-
-def measure_panel(panel_id: str, n_moves: int = 120, rounds: int = 2, drag_seconds: float = 2.0,
-                  style: str = "default", dpi_ratio: float = 1.0) -> dict:
-    """Measure one panel, ours against naive; returns raw times in seconds and drag rates.
-
-    Works in a kernel (the default of the script) and in a plain interpreter. Switches the
-    matplotlib backend back and forth and closes all figures.
-    """
-    import flywheel_lib as fw
-    fw.set_style(style)
-    out = {"panel": panel_id, "where": "kernel" if in_kernel() else "process", "style": style,
-           "dpi_ratio": dpi_ratio, "ours": [], "naive": [], "ours_cpu": [], "naive_cpu": [],
-           "callback": [], "draw": [], "model": [], "settle": [],
-           "errors_ours": [], "errors_naive": []}
-    parts = None
-    for r in range(rounds):
-        out["backend_ours"] = use_backend("ours", dpi_ratio)
-        ours = OursPanel(panel_id, dpi_ratio)
-        out["canvas"] = ours.backend
-        if parts is None:
-            parts = split_rounds(plan_moves(ours.controls, n_moves), rounds, ours.controls)
-            out["sliders"] = [c.name for c in ours.controls]
-        part = parts[r]
-        # Warm-up, not counted: imports and font caches (first round), and on every new panel the
-        # first moves, which teach its redraw which artists move (once per panel, see redraw.py).
-        timed_moves(ours, part[:2])
-        ours.panel.reset()
-        ours.canvas.draw()
-        first = ours.pause()   # the learner looks at the panel before the first drag
-        if first is not None:
-            out["settle"].append(first)
-        before = ours.draw_counts()
-        out["ours"] += timed_moves(ours, part, out["ours_cpu"], split=out)
-        after = ours.draw_counts()
-        if before and after:
-            out["full_draws"] = out.get("full_draws", 0) + after[0] - before[0]
-            out["fast_draws"] = out.get("fast_draws", 0) + after[1] - before[1]
-            out["partial_draws"] = out.get("partial_draws", 0) + after[2] - before[2]
-        panel = ours.panel
-        values = {c.name: c.value for c in ours.controls}
-        for name, value in part:
-            values[name] = value
-            t0 = time.perf_counter()
-            panel.model(**panel.fixed, **values)
-            out["model"].append(time.perf_counter() - t0)
-        out["errors_ours"] += [f"{type(e).__name__}: {e}" for e in ours.errors]
-        ours.close()
-
-        out["backend_naive"] = use_backend("naive", dpi_ratio)
-        naive = NaivePanel(panel_id, dpi_ratio)
-        out["naive_mode"] = naive.mode
-        if r == 0:
-            timed_moves(naive, part[:2])
-            naive.close()
-            naive = NaivePanel(panel_id, dpi_ratio)
-        out["naive"] += timed_moves(naive, part, out["naive_cpu"])
-        out["errors_naive"] += [f"{type(e).__name__}: {e}" for e in naive.errors]
-        naive.close()
-
-    if drag_seconds > 0:
-        use_backend("ours", dpi_ratio)
-        ours = OursPanel(panel_id, dpi_ratio)
-        out["drag_ours"] = fast_drag(ours, ours.controls, drag_seconds)
-        ours.close()
-        use_backend("naive", dpi_ratio)
-        naive = NaivePanel(panel_id, dpi_ratio)
-        out["drag_naive"] = fast_drag(naive, naive.controls, drag_seconds)
-        naive.close()
-    use_backend("ours", dpi_ratio)
-    return out
+        return []
+    per = max(2, 2 * math.ceil(presses / (2 * len(movable))))
+    return [(k, way) for k in movable for way in out_and_back(*positions(controls[k]), per)]
 
 
 # ---------------------------------------------------------------------------------------------
-# Running in a real kernel
-# ---------------------------------------------------------------------------------------------
-_KERNEL_CODE = """
-import importlib.util as _u, json as _j, sys as _s
-_spec = _u.spec_from_file_location("flywheel_benchmark", {path!r})
-_b = _u.module_from_spec(_spec); _s.modules["flywheel_benchmark"] = _b; _spec.loader.exec_module(_b)
-_r = _b.measure_panel({panel!r}, n_moves={moves}, rounds={rounds}, drag_seconds={drag},
-                      style={style!r}, dpi_ratio={dpi})
-print({mark!r} + _j.dumps(_r))
-"""
-
-
-def measure_in_kernel(panel_id: str, timeout: float = 900, **kwargs) -> dict:
-    """Run :func:`measure_panel` inside a fresh IPython kernel (jupyter_client) and return its result."""
-    from jupyter_client.manager import start_new_kernel
-
-    import tempfile
-    log = tempfile.TemporaryFile(mode="w+")  # the kernel's own stderr (shown only on failure)
-    km, kc = start_new_kernel(kernel_name="python3", cwd=str(REPO), stderr=log)
-    stdout, errors = [], []
-
-    def hook(msg):
-        kind = msg["header"]["msg_type"]
-        if kind == "stream" and msg["content"].get("name") == "stdout":
-            stdout.append(msg["content"]["text"])
-        elif kind == "error":
-            errors.append("\n".join(msg["content"].get("traceback", [])) or msg["content"]["evalue"])
-
-    try:
-        code = _KERNEL_CODE.format(path=str(Path(__file__).resolve()), panel=panel_id,
-                                   moves=kwargs.get("n_moves", 120), rounds=kwargs.get("rounds", 2),
-                                   drag=kwargs.get("drag_seconds", 2.0),
-                                   style=kwargs.get("style", "default"),
-                                   dpi=kwargs.get("dpi_ratio", 1.0), mark=RESULT_MARK)
-        reply = kc.execute_interactive(code, output_hook=hook, timeout=timeout, store_history=False)
-    finally:
-        kc.stop_channels()
-        km.shutdown_kernel(now=True)
-        log.seek(0)
-        kernel_log = log.read()
-        log.close()
-    text = "".join(stdout)
-    for line in text.splitlines():
-        if line.startswith(RESULT_MARK):
-            return json.loads(line[len(RESULT_MARK):])
-    import re
-    detail = re.sub(r"\x1b\[[0-9;]*m", "", errors[-1]) if errors else (text + kernel_log)[-2000:]
-    raise RuntimeError(f"kernel run of {panel_id} failed ({reply['content'].get('status')}):\n{detail}")
-
-
-# ---------------------------------------------------------------------------------------------
-# Summaries and tables
+# Statistics and tables
 # ---------------------------------------------------------------------------------------------
 def percentile(values, q: float) -> float:
     """The q-th percentile (linear interpolation, like numpy's default); NaN for no values."""
-    xs = sorted(values)
+    xs = sorted(v for v in values if v is not None)
     if not xs:
         return float("nan")
     k = (len(xs) - 1) * q / 100.0
@@ -591,40 +185,8 @@ def percentile(values, q: float) -> float:
     return xs[lo] + (xs[hi] - xs[lo]) * (k - lo)
 
 
-def summarize(result: dict) -> dict:
-    """The row of the main table for one panel's raw result."""
-    ms = lambda key, q: 1000 * percentile(result.get(key, []), q)
-    row = {
-        "panel": result["panel"],
-        "moves": len(result.get("ours", [])),
-        "ours_p50": ms("ours", 50), "ours_p95": ms("ours", 95),
-        "naive_p50": ms("naive", 50), "naive_p95": ms("naive", 95),
-        "model_p50": ms("model", 50), "callback_p50": ms("callback", 50),
-        "draw_p50": ms("draw", 50), "draw_p95": ms("draw", 95),
-        "ours_cpu_p50": ms("ours_cpu", 50), "ours_cpu_p95": ms("ours_cpu", 95),
-        "naive_cpu_p50": ms("naive_cpu", 50),
-    }
-    row["speedup_cpu"] = (row["naive_cpu_p50"] / row["ours_cpu_p50"] if row["ours_cpu_p50"] > 0
-                          else float("nan"))
-    row["speedup"] = row["naive_p50"] / row["ours_p50"] if row["ours_p50"] > 0 else float("nan")
-    row["speedup_p95"] = row["naive_p95"] / row["ours_p95"] if row["ours_p95"] > 0 else float("nan")
-    row["target_met"] = bool(row["ours_p95"] <= TARGET_P95_MS and row["speedup"] >= TARGET_SPEEDUP)
-    for which in ("ours", "naive"):
-        drag = result.get(f"drag_{which}") or {}
-        row[f"drag_{which}"] = drag.get("redraws_per_s", float("nan"))
-        row[f"drag_{which}_worst"] = drag.get("worst_ms", float("nan"))
-    row["drag_met"] = bool(row["drag_ours"] >= TARGET_REDRAWS_PER_S)
-    full, fast = result.get("full_draws"), result.get("fast_draws")
-    partial = result.get("partial_draws", 0)
-    total = (full or 0) + (fast or 0) + partial
-    row["full_draw_share"] = 100.0 * full / total if full is not None and total else float("nan")
-    row["partial_draw_share"] = (100.0 * partial / total if full is not None and total
-                                 else float("nan"))
-    row["settles"] = len(result.get("settle", []))
-    row["settle_p50"] = ms("settle", 50)
-    row["errors"] = len(result.get("errors_ours", [])) + len(result.get("errors_naive", []))
-    row["naive_mode"] = result.get("naive_mode", "")
-    return row
+def ratio(a: float, b: float) -> float:
+    return a / b if b and math.isfinite(a) and math.isfinite(b) and b > 0 else float("nan")
 
 
 def fmt(value) -> str:
@@ -635,11 +197,20 @@ def fmt(value) -> str:
     if isinstance(value, float):
         if math.isnan(value):
             return "–"
-        return f"{value:.1f}" if abs(value) >= 1 or value == 0 else f"{value:.3g}"
+        return f"{value:.1f}" if abs(value) >= 1 or value == 0 else f"{value:.2g}"
     return str(value)
 
 
-def table(rows: list[dict], columns: list[tuple[str, str]] | None = None, markdown: bool = False) -> str:
+def _looks_numeric(text: str) -> bool:
+    try:
+        float(text.replace(",", "").rstrip("×%"))
+        return True
+    except ValueError:
+        return text == "–"
+
+
+def table(rows: list[dict], columns: list[tuple[str, str]] | None = None,
+          markdown: bool = False) -> str:
     """Rows (dicts) as an aligned text table or a Markdown table; columns = [(key, header)]."""
     if columns is None:
         keys: list[str] = []
@@ -657,36 +228,356 @@ def table(rows: list[dict], columns: list[tuple[str, str]] | None = None, markdo
         return "\n".join(lines)
     widths = [max(len(h), *(len(c[i]) for c in cells)) if cells else len(h)
               for i, h in enumerate(headers)]
-    line = lambda items: "  ".join(
-        (s.rjust(w) if _looks_numeric(s) else s.ljust(w)) for s, w in zip(items, widths)).rstrip()
+
+    def line(items):
+        return "  ".join((s.rjust(w) if _looks_numeric(s) else s.ljust(w))
+                         for s, w in zip(items, widths)).rstrip()
     return "\n".join([line(headers), line(["-" * w for w in widths]), *(line(c) for c in cells)])
 
 
-def _looks_numeric(text: str) -> bool:
-    try:
-        float(text.replace(",", "").rstrip("×%"))
-        return True
-    except ValueError:
-        return text == "–"
+# ---------------------------------------------------------------------------------------------
+# In the kernel: panel.timed_update() after a one-slider move
+# ---------------------------------------------------------------------------------------------
+def update_after_move(panel, name: str, value) -> float:
+    """Seconds of ``panel.timed_update()`` with slider ``name`` moved to ``value`` (the move
+    itself is made without its own update)."""
+    if hasattr(panel, "_muted") and hasattr(panel, "timed_update"):
+        panel._muted = True
+        try:
+            panel.sliders[name].value = value
+        finally:
+            panel._muted = False
+        return panel.timed_update()
+    t0 = time.perf_counter()         # a Panel without them: the move with its own update
+    panel.sliders[name].value = value
+    return time.perf_counter() - t0
 
 
-MAIN_COLUMNS = [("panel", "panel"), ("ours_p50", "ours p50 ms"), ("ours_p95", "ours p95 ms"),
-                ("naive_p50", "naive p50 ms"), ("naive_p95", "naive p95 ms"),
-                ("speedup", "speed-up (p50)"), ("target_met", "target met")]
-DETAIL_COLUMNS = [("panel", "panel"), ("moves", "moves"), ("model_p50", "model p50 ms"),
-                  ("callback_p50", "callback p50 ms"), ("draw_p50", "draw p50 ms"),
-                  ("draw_p95", "draw p95 ms"), ("full_draw_share", "full draws %"),
-                  ("partial_draw_share", "one-plot redraws %"),
-                  ("settles", "pauses with work (re-fit, render ahead)"), ("settle_p50", "pause work p50 ms"),
-                  ("ours_cpu_p50", "ours CPU p50 ms"), ("ours_cpu_p95", "ours CPU p95 ms"),
-                  ("naive_cpu_p50", "naive CPU p50 ms"), ("speedup_cpu", "speed-up (CPU)"),
-                  ("drag_ours", "drag redraws/s ours"), ("drag_ours_worst", "worst frame ms"),
-                  ("drag_naive", "drag redraws/s naive"), ("drag_met", "≥10/s"),
-                  ("errors", "errors")]
+def measure_in_kernel(panel_id: str, n_moves: int = 120) -> dict:
+    """Update times (s) of one panel over :func:`plan_moves`, full-draw counts, picture size."""
+    from flywheel_lib import panels
+    t0 = time.perf_counter()
+    panel = panels.build(panel_id)
+    build = time.perf_counter() - t0
+    moves = plan_moves(panel.controls, n_moves)
+    for name, value in moves[:2]:   # warm-up, not counted
+        update_after_move(panel, name, value)
+    panel.reset()
+    frames = panel.frames
+    full0, fast0 = frames.full_draws, frames.fast_draws
+    times, sizes, errors = [], [], []
+    for name, value in moves:
+        times.append(update_after_move(panel, name, value))
+        sizes.append(len(frames.last_png))
+        if panel.last_error is not None:
+            errors.append(f"{type(panel.last_error).__name__}: {panel.last_error}")
+    w, h = (int(round(v)) for v in panel.fig.bbox.size)
+    panel.widget.close()
+    return {"panel": panel_id, "build_s": build, "update_s": times, "png_bytes": sizes,
+            "full_draws": frames.full_draws - full0, "fast_draws": frames.fast_draws - fast0,
+            "px": f"{w}×{h}", "errors": errors}
+
+
+def kernel_row(r: dict) -> dict:
+    ms = [1000 * t for t in r["update_s"]]
+    frames = r["full_draws"] + r["fast_draws"]
+    return {"panel": r["panel"], "px": r["px"], "moves": len(ms),
+            "p50": percentile(ms, 50), "p95": percentile(ms, 95),
+            "full": 100.0 * r["full_draws"] / frames if frames else float("nan"),
+            "kb": statistics.median(r["png_bytes"]) / 1024 if r["png_bytes"] else float("nan"),
+            "errors": len(r["errors"])}
+
+
+KERNEL_COLUMNS = [("panel", "panel"), ("px", "picture px"), ("moves", "moves"),
+                  ("p50", "update p50 ms"), ("p95", "update p95 ms"),
+                  ("full", "full draws %"), ("kb", "PNG kB"), ("errors", "errors")]
 
 
 # ---------------------------------------------------------------------------------------------
-# The other figures: bench_* modules, import time, suite time, browser timings
+# In the browser: panel against the floor
+# ---------------------------------------------------------------------------------------------
+SETUP_CELL = '''\
+import ipywidgets as W
+from flywheel_lib import panels
+
+
+def floor(panel_id, css_class, count):
+    """The floor: an IntSlider and an Image; each move swaps in one of `count` precomputed
+    pictures of the panel (the panel's own PNGs: same size, same bytes), one message a move."""
+    p = panels.build(panel_id)
+    c = max(p.controls, key=lambda c: round((c.max - c.min) / c.step))
+    n = int(round((c.max - c.min) / c.step))
+    at = int(round((c.value - c.min) / c.step))
+    way = 1 if n - at >= at else -1
+    pictures = [p.frames.last_png]
+    for k in range(1, n + 1):
+        i = at + way * k
+        if not 0 <= i <= n or len(pictures) == count:
+            break
+        p.set(**{c.name: c.min + i * c.step if not c.integer else int(c.min + i * c.step)})
+        if p.frames.last_png != pictures[-1]:
+            pictures.append(p.frames.last_png)
+    p.widget.close()
+    image = W.Image(value=pictures[0], format="png",
+                    layout=W.Layout(width=p.frames.image.layout.width, max_width="100%",
+                                    height="auto"))
+    slider = W.IntSlider(value=0, min=0, max=len(pictures) - 1, continuous_update=True,
+                         description="floor", layout=W.Layout(width="440px"))
+    slider.observe(lambda change: setattr(image, "value", pictures[change["new"]]), names="value")
+    box = W.VBox([slider, image])
+    box.add_class(css_class)
+    return box
+'''
+
+
+def bench_notebook(ids: list[str]) -> dict:
+    """The benchmark's notebook: a setup cell, then each panel and its floor."""
+    cells = [SETUP_CELL]
+    for k, pid in enumerate(ids):
+        cells.append(f"p{k} = panels.build({pid!r})\np{k}.widget.add_class('fwb-panel-{k}')\np{k}")
+        cells.append(f"floor({pid!r}, 'fwb-floor-{k}', {FLOOR_PICTURES})")
+    return {"cells": [{"cell_type": "code", "execution_count": None, "id": f"c{i}",
+                       "metadata": {}, "outputs": [], "source": src}
+                      for i, src in enumerate(cells)],
+            "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python",
+                                        "name": "python3"}},
+            "nbformat": 4, "nbformat_minor": 5}
+
+
+# Resolve once image i has painted nothing for quietMs, no key was pressed for quietMs and the
+# notebook's kernel is idle (or after timeoutMs).
+_DRAG_OVER_JS = "async ([i, path, quietMs, timeoutMs]) => {" + r"""
+  const t0 = performance.now();
+  const idle = () => {
+    for (const w of window.jupyterapp.shell.widgets('main')) {
+      if (w.context && w.sessionContext && w.context.path === path) {
+        const k = w.sessionContext.session && w.sessionContext.session.kernel;
+        return !!k && k.status === 'idle';
+      }
+    }
+    return false;
+  };
+  while (performance.now() - t0 < timeoutMs) {
+    const last = Math.max(__fw.lastPaintT(i) || 0, __fw.keyT || 0);
+    if (performance.now() - last >= quietMs && idle()) return true;
+    await new Promise(r => setTimeout(r, 20));
+  }
+  return false;
+}"""
+
+
+def focus(handle) -> None:
+    """Keyboard focus on a slider handle, without scrolling it into view."""
+    handle.evaluate("el => el.focus({preventScroll: true})")
+
+
+class Browser:
+    """JupyterLab and Chromium with the benchmark notebook open and run."""
+
+    def __init__(self, ids: list[str], log=print):
+        self.ids, self.log = ids, log
+        self.workdir = Path(tempfile.mkdtemp(prefix="flywheel-bench-"))
+        self.server = self.pw = self.context = self.page = None
+
+    def __enter__(self) -> "Browser":
+        try:
+            return self._start()
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
+
+    def _start(self) -> "Browser":
+        import browser_util as bu
+        from playwright.sync_api import sync_playwright
+        chromium = bu.find_chromium()
+        if chromium is None:
+            raise RuntimeError("Chromium not found (/usr/bin/chromium or chromium on PATH)")
+        root = self.workdir / "root"
+        root.mkdir()
+        (root / "bench.ipynb").write_text(json.dumps(bench_notebook(self.ids)), encoding="utf-8")
+        user = self.workdir / "user"
+        user.mkdir()
+        self.server = bu.lab_server(root, self.workdir, {"FLYWHEEL_USER_DIR": str(user),
+                                                         "MPLBACKEND": "Agg"}).launch()
+        self.pw = sync_playwright().start()
+        self.context = bu.launch_browser(self.pw, self.workdir / "profile", chromium,
+                                         viewport=(1366, 768))
+        self.page = page = self.context.pages[0]
+        self.server.wait()
+        t0 = time.perf_counter()
+        page.goto(f"{self.server.base}/lab/workspaces/bench?reset", wait_until="domcontentloaded",
+                  timeout=120_000)
+        page.wait_for_function(bu.LAB_APP_READY_JS, timeout=120_000, polling=50)
+        page.evaluate(bu.PROBE_JS)
+        page.evaluate("() => { __fw.hashing = false; }")   # no pixel hashing while timing
+        page.evaluate(bu.LAB_OPEN_JS, "bench.ipynb")
+        run = page.evaluate(bu.LAB_RUN_ALL_JS, "bench.ipynb")
+        page.wait_for_function(bu.LAB_IDLE_JS, arg="bench.ipynb", timeout=600_000, polling=100)
+        if run != "true":
+            raise RuntimeError(f"running the benchmark notebook failed: {run}")
+        page.wait_for_function("() => __fw.pending() === 0", timeout=120_000, polling=100)
+        errors = page.evaluate("__fw.errors()")
+        if errors:
+            raise RuntimeError("the benchmark notebook shows errors:\n" + "\n---\n".join(errors))
+        self.log(f"  JupyterLab with {len(self.ids)} panels and floors ready in "
+                 f"{time.perf_counter() - t0:.0f} s")
+        return self
+
+    def __exit__(self, *exc) -> None:
+        try:
+            if self.context is not None:
+                self.context.close()
+            if self.pw is not None:
+                self.pw.stop()
+        finally:
+            if self.server is not None:
+                self.server.stop()
+            shutil.rmtree(self.workdir, ignore_errors=True)
+
+    # -- one target: a panel's or a floor's picture and sliders ------------------------------
+    def target(self, css: str) -> dict:
+        """Image id and slider handles of the box with class ``css``."""
+        page = self.page
+        img = page.evaluate("c => __fw.imgId(document.querySelector(`.${c} img`))", css)
+        handles = page.locator(f".{css} .noUi-handle")
+        return {"css": css, "img": img, "handles": [handles.nth(k) for k in range(handles.count())]}
+
+    def show(self, target: dict) -> None:
+        """Scroll the target's picture to the middle of the window (what is timed is painted)."""
+        self.page.evaluate("i => __fw.img(i).scrollIntoView({block: 'center'})", target["img"])
+
+    def position(self, target: dict, slider: int = 0) -> int:
+        """The position of an integer slider with step 1 from 0 (the floor's), from its handle."""
+        return int(round(float(target["handles"][slider].get_attribute("aria-valuenow"))))
+
+    def steps(self, target: dict, plan: list[tuple[int, int]]) -> tuple[list[float], int]:
+        """Key press → painted picture (ms) for each single step; and how many painted nothing."""
+        page, times, missed, focused = self.page, [], 0, None
+        for k, way in plan:
+            if focused != k:
+                focus(target["handles"][k])
+                focused = k
+            armed = page.evaluate("i => __fw.arm(i)", target["img"])
+            page.keyboard.press("ArrowRight" if way > 0 else "ArrowLeft")
+            r = page.evaluate("([i, a, t]) => __fw.waitNew(i, a, t)",
+                              [target["img"], armed, STEP_TIMEOUT_MS])
+            if r["ok"] and r["ms"] is not None:
+                times.append(r["ms"])
+            else:
+                missed += 1
+        return times, missed
+
+    def drag(self, target: dict, slider: int, steps: list[int]) -> dict:
+        """A held key: one press every DRAG_INTERVAL_S; pictures painted per second."""
+        page = self.page
+        focus(target["handles"][slider])
+        page.evaluate(_DRAG_OVER_JS, [target["img"], "bench.ipynb", QUIET_MS, 30_000])
+        n0 = page.evaluate("() => __fw.keyTimes.length")
+        t_next = time.perf_counter()
+        for way in steps:
+            page.keyboard.press("ArrowRight" if way > 0 else "ArrowLeft")
+            t_next += DRAG_INTERVAL_S
+            pause = t_next - time.perf_counter()
+            if pause > 0:
+                time.sleep(pause)   # the pace of the held key, not a wait for the page
+        page.evaluate(_DRAG_OVER_JS, [target["img"], "bench.ipynb", QUIET_MS, 30_000])
+        keys = page.evaluate("n => __fw.keyTimes.slice(n)", n0)
+        paints = page.evaluate("([i, t]) => __fw.paintsSince(i, t)", [target["img"], keys[0]])
+        span = (paints[-1] - keys[0]) / 1000 if paints else float("nan")
+        return {"presses": len(keys), "pictures": len(paints),
+                "per_s": len(paints) / span if paints and span > 0 else float("nan"),
+                "lag_ms": paints[-1] - keys[-1] if paints else float("nan")}
+
+    def measure(self, k: int, controls, presses: int, drag_presses: int, rounds: int,
+                drags: int = 2) -> dict:
+        """Panel k against its floor, ``rounds`` times: single steps, then ``drags`` drags each
+        (panel and floor alternating)."""
+        out = {"panel_ms": [], "floor_ms": [], "panel_missed": 0, "floor_missed": 0,
+               "panel_drag": [], "floor_drag": []}
+        panel = self.target(f"fwb-panel-{k}")
+        floor = self.target(f"fwb-floor-{k}")
+        n_floor = 1 + int(round(float(floor["handles"][0].get_attribute("aria-valuemax"))))
+        plan = step_plan(controls, presses)
+        longest = max(range(len(controls)), key=lambda j: positions(controls[j])[0])
+        self.show(panel)
+        self.steps(panel, plan[:2])   # warm-up, not counted
+        self.steps(panel, [(j, -w) for j, w in reversed(plan[:2])])
+        for _ in range(rounds):
+            self.show(panel)
+            times, missed = self.steps(panel, plan)
+            out["panel_ms"] += times
+            out["panel_missed"] += missed
+            self.show(floor)
+            at = self.position(floor)
+            times, missed = self.steps(floor, [(0, w) for w in out_and_back(n_floor, at, len(plan))])
+            out["floor_ms"] += times
+            out["floor_missed"] += missed
+            n_longest, at_longest = positions(controls[longest])   # the steps ended at defaults
+            for _ in range(drags):
+                self.show(panel)
+                walk = bounce(n_longest, at_longest, drag_presses)
+                out["panel_drag"].append(self.drag(panel, longest, walk))
+                at_longest += sum(walk)
+                self.show(floor)
+                at = self.position(floor)
+                out["floor_drag"].append(self.drag(floor, 0, bounce(n_floor, at, drag_presses)))
+            # the held key left the panel's slider elsewhere: back to the start for the next round
+            self.page.locator(f".fwb-panel-{k} .flywheel-reset").first.click()
+            self.page.evaluate(_DRAG_OVER_JS, [panel["img"], "bench.ipynb", QUIET_MS, 30_000])
+        return out
+
+
+def browser_row(pid: str, r: dict, px: str) -> dict:
+    row = {"panel": pid, "px": px,
+           "p50": percentile(r["panel_ms"], 50), "p95": percentile(r["panel_ms"], 95),
+           "floor_p50": percentile(r["floor_ms"], 50), "floor_p95": percentile(r["floor_ms"], 95),
+           "presses": len(r["panel_ms"]), "missed": r["panel_missed"] + r["floor_missed"]}
+    row["x50"] = ratio(row["p50"], row["floor_p50"])
+    row["x95"] = ratio(row["p95"], row["floor_p95"])
+    drags = [d["per_s"] for d in r["panel_drag"] if math.isfinite(d["per_s"])]
+    floor_drags = [d["per_s"] for d in r["floor_drag"] if math.isfinite(d["per_s"])]
+    row["drag"] = statistics.median(drags) if drags else float("nan")
+    row["floor_drag"] = statistics.median(floor_drags) if floor_drags else float("nan")
+    lags = [d["lag_ms"] for d in r["panel_drag"] if math.isfinite(d["lag_ms"])]
+    row["lag"] = statistics.median(lags) if lags else float("nan")
+    missed = [name for name, ok in (
+        ("p50", row["x50"] <= TARGET_P50_RATIO), ("p95", row["x95"] <= TARGET_P95_RATIO),
+        ("drag", row["drag"] >= TARGET_DRAG_PER_S)) if not ok]
+    row["targets"] = "all met" if not missed else "missed: " + ", ".join(missed)
+    return row
+
+
+BROWSER_COLUMNS = [("panel", "panel"), ("px", "picture px"), ("p50", "p50 ms"),
+                   ("p95", "p95 ms"), ("floor_p50", "floor p50"), ("floor_p95", "floor p95"),
+                   ("x50", "p50 ÷ floor"), ("x95", "p95 ÷ floor"), ("drag", "drag pictures/s"),
+                   ("floor_drag", "floor drag/s"), ("lag", "drag lag ms"),
+                   ("targets", "targets")]
+
+
+def measure_browser(ids: list[str], presses: int, drag_presses: int, rounds: int,
+                    log=print) -> tuple[list[dict], list[list[str]]]:
+    """Raw browser results per panel, and [panel, error] for panels that could not be measured."""
+    from flywheel_lib import panels
+    raw, failures = [], []
+    with Browser(ids, log=log) as b:
+        for k, pid in enumerate(ids):
+            log(f"  browser: {pid} …")
+            try:
+                p = panels.build(pid)
+                controls = p.controls
+                w, h = (int(round(v)) for v in p.fig.bbox.size)
+                p.widget.close()
+                r = b.measure(k, controls, presses, drag_presses, rounds)
+                r.update(panel=pid, px=f"{w}×{h}")
+                raw.append(r)
+            except Exception as exc:
+                failures.append([pid, "".join(traceback.format_exception_only(type(exc), exc))
+                                 .strip()])
+    return raw, failures
+
+
+# ---------------------------------------------------------------------------------------------
+# The other figures: bench_* modules, import time, suite time, browser test timings
 # ---------------------------------------------------------------------------------------------
 def run_bench_modules() -> list[tuple[str, list[dict] | None, str | None]]:
     """Import every tests/bench_*.py and call its ``run()``; (name, rows, error) per module."""
@@ -722,13 +613,13 @@ def import_time(statement: str = "import flywheel_lib", repeats: int = 5) -> dic
 
 
 def suite_time() -> dict:
-    """Wall time of the whole test suite (``python -m pytest -q -p no:cacheprovider``)."""
+    """Wall time of the whole test suite (``python -m pytest -q``)."""
     t0 = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
-                          capture_output=True, text=True, cwd=str(REPO))
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q"], capture_output=True, text=True,
+                          cwd=str(REPO))
     seconds = time.perf_counter() - t0
-    lines = [l for l in done.stdout.strip().splitlines() if l.strip()]
-    return {"command": "python -m pytest -q -p no:cacheprovider", "seconds": seconds,
+    lines = [line for line in done.stdout.strip().splitlines() if line.strip()]
+    return {"command": "python -m pytest -q", "seconds": seconds,
             "exit_code": done.returncode, "summary": lines[-1] if lines else ""}
 
 
@@ -744,10 +635,9 @@ def browser_timings() -> tuple[str | None, list[dict] | str | None]:
         data = json.loads(p.read_text(encoding="utf-8"))
         if not isinstance(data, dict) or not data:
             return path, f"no timings in {path}"
-        rows = []
-        for lesson, values in data.items():
-            rows.append({"lesson": lesson, **(values if isinstance(values, dict) else {"value": values})})
-        return path, rows
+        return path, [{"lesson": lesson, **(values if isinstance(values, dict) else
+                                            {"value": values})}
+                      for lesson, values in data.items()]
     except Exception as exc:
         return path, f"unreadable: {type(exc).__name__}: {exc}"
 
@@ -757,11 +647,12 @@ def machine_info() -> str:
     import numpy
     versions = {"Python": platform.python_version(), "matplotlib": matplotlib.__version__,
                 "numpy": numpy.__version__}
-    for name in ("ipympl", "ipywidgets", "ipykernel"):
+    for name in ("ipywidgets", "ipykernel", "jupyterlab"):
         try:
             versions[name] = __import__(name).__version__
         except Exception:
             versions[name] = "absent"
+    versions["Chromium"] = chromium_version()
     cpu = platform.processor() or platform.machine()
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -772,6 +663,19 @@ def machine_info() -> str:
         pass
     return (f"{os.cpu_count()} cores ({cpu}), {machine_load()}, {calibration()}; "
             + ", ".join(f"{k} {v}" for k, v in versions.items()))
+
+
+def chromium_version() -> str:
+    try:
+        import browser_util as bu
+        path = bu.find_chromium()
+        if path is None:
+            return "absent"
+        out = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=20)
+        words = out.stdout.split()
+        return next((w for w in words if w[:1].isdigit()), out.stdout.strip() or "?")
+    except Exception:
+        return "?"
 
 
 def calibration() -> str:
@@ -798,127 +702,115 @@ def machine_load() -> str:
     return text
 
 
-def discover_panels() -> tuple[list[str], list[str]]:
-    """Registered panel ids, and errors of panel modules that failed to import."""
-    from flywheel_lib import panels
-    try:
-        return panels.ids(), []
-    except Exception:
-        errors = []
-        for name in panels.MODULES:
-            try:
-                importlib.import_module(f"{panels.__name__}.{name}")
-            except ModuleNotFoundError as exc:
-                if exc.name != f"{panels.__name__}.{name}":
-                    errors.append(f"panels.{name}: {type(exc).__name__}: {exc}")
-            except Exception as exc:
-                errors.append(f"panels.{name}: {type(exc).__name__}: {exc}")
-        return sorted(panels.REGISTRY), errors
-
-
 # ---------------------------------------------------------------------------------------------
 # The script
 # ---------------------------------------------------------------------------------------------
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="few moves, short drags (smoke run)")
+    parser.add_argument("--quick", action="store_true",
+                        help="20 key presses and one drag per panel, fewer in-kernel moves (CI)")
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
+    parser.add_argument("--no-browser", action="store_true",
+                        help="skip the browser measurements (in-kernel figures only)")
     parser.add_argument("--suite", action="store_true", help="also time the whole test suite")
-    parser.add_argument("--in-process", action="store_true",
-                        help="measure in this interpreter instead of a real IPython kernel")
-    parser.add_argument("--moves", type=int, default=None, help="moves per panel (default 120)")
     parser.add_argument("--panels", default="", help="comma-separated panel ids (default: all)")
-    parser.add_argument("--style", default="default", choices=("default", "presenter"))
-    parser.add_argument("--dpi-ratio", type=float, default=1.0,
-                        help="browser device pixel ratio (2 = HiDPI screen; default 1)")
     parser.add_argument("--json", default="", help="also write the raw results to this file")
     parser.add_argument("--from-json", default="",
-                        help="print the panel tables from a file written by --json (no re-measuring)")
+                        help="print the panel tables from a file written by --json")
     args = parser.parse_args(argv)
 
-    n_moves = args.moves or (12 if args.quick else 120)
-    rounds = 1 if args.quick else 2
-    drag = 0.6 if args.quick else 2.0
+    presses = 20 if args.quick else 40
+    drag_presses = 60 if args.quick else 90
+    rounds = 1 if args.quick else 2   # each: the single steps, then 2 drags of panel and floor
+    kernel_moves = 24 if args.quick else 120
     md = args.markdown
     say = print
-    heading = (lambda text: say(f"\n### {text}\n")) if md else (lambda text: say(f"\n== {text} =="))
 
-    note = (lambda text: say(f"_{text}_")) if md else say
+    def heading(text):
+        say(f"\n### {text}\n" if md else f"\n== {text} ==")
+
+    def note(text):
+        say(f"_{text}_" if md else text)
+
+    def log(text):
+        print(text, file=sys.stderr, flush=True)
 
     if args.from_json:
         saved = json.loads(Path(args.from_json).read_text(encoding="utf-8"))
-        header, raw, failures = saved["header"], saved["results"], saved.get("failures", [])
-        header = header + [f"(panel figures read from {args.from_json}; "
-                           f"other sections measured now: {machine_load()})"]
-    else:
-        where = ("in-process (ipympl Canvas with a dummy comm)" if args.in_process else
-                 "inside a real IPython kernel (jupyter_client), one fresh kernel per panel")
-        header = [f"Machine: {machine_info()}",
-                  f"Measured {where}; {n_moves} moves per panel in {rounds} alternating round(s); "
-                  f"style {args.style}, device pixel ratio {args.dpi_ratio:g}; "
-                  f"{time.strftime('%Y-%m-%d %H:%M')}."]
+        header, browser_raw, kernel_raw = saved["header"], saved["browser"], saved["kernel"]
+        failures = saved.get("failures", [])
+        header = header + [f"(panel figures read from {args.from_json})"]
         for line in header:
             note(line)
-        ids, module_errors = discover_panels()
+    else:
+        header = [f"Machine: {machine_info()}",
+                  f"{time.strftime('%Y-%m-%d %H:%M')}; browser: {presses * rounds} key presses and "
+                  f"{2 * rounds} drags of {drag_presses} presses per panel and floor; in-kernel: "
+                  f"{kernel_moves} moves per panel."]
+        for line in header:
+            note(line)
+        from flywheel_lib import panels
+        ids = panels.ids()
         if args.panels:
             wanted = [p.strip() for p in args.panels.split(",") if p.strip()]
             ids = [p for p in wanted if p in ids] + [p for p in wanted if p not in ids]
-        failures = [e.split(": ", 1) for e in module_errors]
-        raw = []
-        for pid in ids:
-            kwargs = dict(n_moves=n_moves, rounds=rounds, drag_seconds=drag, style=args.style,
-                          dpi_ratio=args.dpi_ratio)
-            print(f"  measuring {pid} …", file=sys.stderr, flush=True)
+        failures: list[list[str]] = []
+        browser_raw: list[dict] = []
+        if args.no_browser:
+            header.append("(browser part skipped: --no-browser)")
+        else:
+            t0 = time.perf_counter()
             try:
-                result = (measure_panel(pid, **kwargs) if args.in_process
-                          else measure_in_kernel(pid, **kwargs))
+                browser_raw, failures = measure_browser(ids, presses, drag_presses, rounds, log)
             except Exception as exc:
-                failures.append(
-                    [pid, "".join(traceback.format_exception_only(type(exc), exc)).strip()])
-                continue
-            raw.append(result)
+                header.append("(browser part failed: "
+                              + "".join(traceback.format_exception_only(type(exc), exc)).strip()
+                              + ")")
+            log(f"  browser part took {time.perf_counter() - t0:.0f} s")
+        kernel_raw = []
+        for pid in ids:
+            log(f"  in-kernel: {pid} …")
+            try:
+                kernel_raw.append(measure_in_kernel(pid, kernel_moves))
+            except Exception as exc:
+                failures.append([pid, "in-kernel: " + "".join(
+                    traceback.format_exception_only(type(exc), exc)).strip()])
         header.append(f"Machine load after the panels: {machine_load()}")
         if args.json:
-            Path(args.json).write_text(json.dumps({"header": header, "results": raw,
-                                                   "failures": failures}, indent=1),
-                                       encoding="utf-8")
-    rows = [summarize(r) for r in raw]
-    for line in header[2 if not args.from_json else 0:]:
-        note(line)
+            Path(args.json).write_text(json.dumps(
+                {"header": header, "browser": browser_raw, "kernel": kernel_raw,
+                 "failures": failures}, indent=1), encoding="utf-8")
+        for line in header[2:]:
+            note(line)
 
-    heading("Slider update: ours (ipympl, set data + redraw) vs naive (interact + inline re-plot)")
-    say(table(rows, MAIN_COLUMNS, md))
+    heading("Slider to new pixels in JupyterLab + Chromium: panel against the floor")
+    if browser_raw:
+        say(table([browser_row(r["panel"], r, r["px"]) for r in browser_raw], BROWSER_COLUMNS,
+                  md))
+        say("")
+        say(f"ms = key press to the new picture painted (p50/p95 over single ArrowRight/Left steps "
+            f"on each slider). Floor = an IntSlider swapping precomputed PNGs of the same panel "
+            f"into an Image (one message a move, no drawing). Targets: p50 ≤ "
+            f"{TARGET_P50_RATIO:g}× floor, p95 ≤ {TARGET_P95_RATIO:g}× floor, drag ≥ "
+            f"{TARGET_DRAG_PER_S:g} pictures/s (a key held at 60 presses/s; lag = last picture "
+            f"after the last press).")
+        missed = sum(r["panel_missed"] + r["floor_missed"] for r in browser_raw)
+        if missed:
+            say(f"! {missed} key press(es) painted no new picture within "
+                f"{STEP_TIMEOUT_MS / 1000:g} s (left out of the figures)")
+    else:
+        say("(no browser figures)")
+
+    heading("In the kernel: panel.timed_update() after a one-slider move")
+    say(table([kernel_row(r) for r in kernel_raw], KERNEL_COLUMNS, md))
     say("")
-    say(f"Target: p95 ≤ {TARGET_P95_MS:g} ms and speed-up ≥ {TARGET_SPEEDUP:g}× "
-        "(speed-up = naive p50 / ours p50). Command: `python tests/benchmark.py`.")
+    say("A sweep of every slider over its range; update = model + render + draw (Agg) + PNG. "
+        "Full draws % = frames drawn whole (the rest: cached background + moving artists).")
+    for r in kernel_raw:
+        if r["errors"]:
+            say(f"! {r['panel']}: {len(r['errors'])} update error(s), first: {r['errors'][0]}")
     for pid, err in failures:
         say(f"! {pid}: could not be measured: {err}")
-
-    heading("Where the time goes (ours), and the fast drag")
-    say(table(rows, DETAIL_COLUMNS, md))
-    say("")
-    say("callback = slider set → model + render + widgets; draw = the draw the browser asks for "
-        "(cached background + the artists that change; when an axis' limits change, only that "
-        "plot's part of the background is drawn again or copied from the cache of plots drawn "
-        "before ('one-plot redraws %'), or everything ('full draws %')), diff PNG, comm send. "
-        "Pause work: when a slider is let go, axes that kept room during the drag are fitted "
-        "again, and the plots the next drag is likely to grow to are drawn ahead into the cache "
-        "(after a pause, never during a drag; timed apart from the moves). "
-        "CPU = the kernel process's CPU time per update. "
-        f"Fast drag: sliders swept faster than the kernel can follow (target ≥ "
-        f"{TARGET_REDRAWS_PER_S:g} redraws/s, in the kernel; a browser adds its round trip).")
-    for result in raw:
-        for which in ("ours", "naive"):
-            errs = result.get(f"errors_{which}", [])
-            if errs:
-                say(f"! {result['panel']} ({which}): {len(errs)} update error(s), first: {errs[0]}")
-        mode = result.get("naive_mode", "recorded")
-        if mode == "recorded-extras-skipped":
-            say(f"  {result['panel']}: naive figure rebuilt by the factory; the widget extras it adds "
-                "to the live panel were skipped")
-        elif mode != "recorded":
-            say(f"! {result['panel']}: naive variant built with the full Panel and its widgets "
-                "(its model/render do not work on their own)")
 
     for name, bench_rows, error in run_bench_modules():
         heading(f"{name}.run()")
@@ -929,12 +821,12 @@ def main(argv=None) -> int:
         else:
             say(table(bench_rows, markdown=md))
 
-    heading("Import time (fresh interpreter, median of 5)")
+    repeats = 3 if args.quick else 5
+    heading(f"Import time (fresh interpreter, median of {repeats})")
     imports = []
-    for statement in ("import flywheel_lib",
-                      "from flywheel_lib import panels; panels.ids()"):
+    for statement in ("import flywheel_lib", "from flywheel_lib import panels; panels.ids()"):
         try:
-            imports.append(import_time(statement))
+            imports.append(import_time(statement, repeats))
         except Exception as exc:
             imports.append({"statement": statement, "median_ms": float("nan"), "error": str(exc)})
     say(table(imports, [("statement", "statement"), ("median_ms", "median ms"),
@@ -946,16 +838,15 @@ def main(argv=None) -> int:
         say(table([s], [("command", "command"), ("seconds", "seconds"), ("exit_code", "exit code"),
                         ("summary", "summary")], md))
 
-    path, browser = browser_timings()
-    heading("Browser: slider to new pixels")
+    path, timings = browser_timings()
+    heading("Browser test: key press to new pixels")
     if path is None:
-        say("(set FLYWHEEL_BROWSER_TIMINGS to the browser test's JSON file to include it; with "
-            "--suite, the browser test run by the suite writes it there)")
-    elif isinstance(browser, str):
-        say(f"({browser})")
+        say("(set FLYWHEEL_BROWSER_TIMINGS to the browser test's JSON file to include it)")
+    elif isinstance(timings, str):
+        say(f"({timings})")
     else:
-        say(f"from {path}:" + ("\n" if md else ""))
-        say(table(browser, markdown=md))
+        say(f"from {path} (JupyterLab and Voilà checked side by side):" + ("\n" if md else ""))
+        say(table(timings, markdown=md))
 
     return 0 if not failures else 1
 

@@ -1,7 +1,15 @@
-"""Helpers for the real-browser test (tests/test_browser.py): servers, Chromium, and in-page probes.
+"""Helpers for the real-browser test (tests/test_browser.py) and the benchmark (tests/benchmark.py):
+servers, Chromium, and in-page probes.
 
 Nothing here touches the network beyond 127.0.0.1. Servers are started as our own child processes
 in their own session and stopped by that process id; Chromium is Debian's, driven by Playwright.
+
+A panel's figure is an ``<img class="flywheel-figure">`` (an ``ipywidgets.Image``) whose ``src``
+becomes a new blob URL for every picture the kernel sends. The probe (:data:`PROBE_JS`, reached
+through ``window.__fw``) watches every ``<img>``'s ``src`` with one MutationObserver; a picture
+counts as *painted* when ``img.decode()`` has resolved and the next animation frame has begun with
+that picture still in place. Its time is compared with ``performance.now()`` at the last keydown
+(a capturing listener on the document). Pictures are compared by a hash of their decoded pixels.
 """
 from __future__ import annotations
 
@@ -21,6 +29,9 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--no-first-run", "--disable-sync",
     "--disable-dev-shm-usage", "--hide-scrollbars", "--mute-audio",
+    # A page in a background tab must keep painting (one browser, several tabs).
+    "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+    "--disable-backgrounding-occluded-windows",
     # Offline: no name resolves except loopback, so nothing leaves the machine.
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
 ]
@@ -31,6 +42,23 @@ def find_chromium() -> str | None:
     if os.access("/usr/bin/chromium", os.X_OK):
         return "/usr/bin/chromium"
     return shutil.which("chromium")
+
+
+def launch_browser(playwright, profile: Path, chromium: str, viewport=(1366, 768),
+                   cdp_port: int | None = None):
+    """One persistent Chromium context (Debian's binary; Playwright's download is not used).
+
+    With ``cdp_port``, Chromium also listens on 127.0.0.1:``cdp_port`` for the DevTools protocol,
+    so that a second Playwright (in another thread) can drive a tab of the same browser with
+    ``playwright.chromium.connect_over_cdp(f"http://127.0.0.1:{cdp_port}")``."""
+    args = CHROMIUM_ARGS + ([f"--remote-debugging-port={cdp_port}",
+                             "--remote-debugging-address=127.0.0.1"] if cdp_port else [])
+    context = playwright.chromium.launch_persistent_context(
+        str(profile), executable_path=chromium, headless=True, args=args,
+        viewport={"width": viewport[0], "height": viewport[1]}, device_scale_factor=1,
+        timeout=60_000)
+    context.set_default_timeout(30_000)
+    return context
 
 
 def free_port() -> int:
@@ -53,19 +81,28 @@ def _children(pid: int) -> list[int]:
 
 
 class Server:
-    """A server process we start (in its own session) and stop by its process id."""
+    """A server process we start (in its own session) and stop by its process id.
+
+    ``launch()`` starts the process and returns at once; ``wait()`` waits until it answers
+    (``start()`` does both), so that a server can start while something else runs."""
 
     def __init__(self, name: str, argv: list[str], url: str, log: Path, cwd: Path,
                  env: dict | None = None):
         self.name, self.argv, self.url, self.log, self.cwd = name, argv, url, log, cwd
         self.env = {**os.environ, **(env or {})}
         self.proc: subprocess.Popen | None = None
+        self._ready = False
 
-    def start(self, timeout: float = 90.0) -> "Server":
+    def launch(self) -> "Server":
         self._log = open(self.log, "wb")
         self.proc = subprocess.Popen(self.argv, cwd=self.cwd, env=self.env, stdout=self._log,
                                      stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                      start_new_session=True)
+        return self
+
+    def wait(self, timeout: float = 90.0) -> "Server":
+        if self._ready:
+            return self
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -73,16 +110,21 @@ class Server:
             try:
                 with urllib.request.urlopen(self.url, timeout=2) as r:
                     if r.status < 500:
+                        self._ready = True
                         return self
             except urllib.error.HTTPError as e:
                 if e.code < 500:
+                    self._ready = True
                     return self
             except OSError:
                 pass
-            time.sleep(0.25)
+            time.sleep(0.1)
         self.stop()
         raise RuntimeError(f"{self.name} did not answer at {self.url} within {timeout:.0f} s:\n"
                            f"{self.log_tail()}")
+
+    def start(self, timeout: float = 90.0) -> "Server":
+        return self.launch().wait(timeout)
 
     def log_tail(self, n: int = 4000) -> str:
         try:
@@ -115,22 +157,38 @@ class Server:
                 pass
         self._log.close()
         self.proc = None
+        self._ready = False
 
     @property
     def base(self) -> str:
         """``http://127.0.0.1:PORT`` (no trailing slash)."""
         return "/".join(self.url.split("/")[:3])
 
-    def request(self, method: str, path: str) -> object:
-        req = urllib.request.Request(self.base + path, method=method)
-        with urllib.request.urlopen(req, timeout=10) as r:
+    def request(self, method: str, path: str, data: dict | None = None) -> object:
+        body = json.dumps(data).encode() if data is not None else None
+        req = urllib.request.Request(self.base + path, data=body, method=method,
+                                     headers={"Content-Type": "application/json"} if body else {})
+        with urllib.request.urlopen(req, timeout=30) as r:
             body = r.read()
         return json.loads(body) if body else None
 
-    def shutdown_kernels(self) -> None:
-        """Shut down every kernel of this (Jupyter) server through its REST API."""
+    def shutdown_kernels(self, keep: tuple[str, ...] = ()) -> None:
+        """Shut down every kernel of this (Jupyter) server through its REST API, except those of
+        the sessions of the notebooks ``keep`` (paths relative to the server's root)."""
+        kept = {s["kernel"]["id"] for s in self.request("GET", "/api/sessions") or []
+                if s.get("path") in keep and s.get("kernel")}
+        for session in self.request("GET", "/api/sessions") or []:
+            if session.get("path") not in keep:
+                self.request("DELETE", f"/api/sessions/{session['id']}")
         for kernel in self.request("GET", "/api/kernels") or []:
-            self.request("DELETE", f"/api/kernels/{kernel['id']}")
+            if kernel["id"] not in kept:
+                self.request("DELETE", f"/api/kernels/{kernel['id']}")
+
+    def start_session(self, path: str) -> None:
+        """Start the kernel of notebook ``path`` ahead of time: JupyterLab, opening the notebook
+        later, finds the session and uses its kernel (Jupyter's REST API)."""
+        self.request("POST", "/api/sessions", {"path": path, "name": path.rsplit("/", 1)[-1],
+                                               "type": "notebook", "kernel": {"name": "python3"}})
 
 
 def write_lab_settings(settings_dir: Path) -> None:
@@ -185,39 +243,79 @@ def voila_server(root: Path, workdir: Path, extra_env: dict | None = None) -> Se
     return Server("Voila", argv, f"http://127.0.0.1:{port}/", workdir / "voila.log", root, env)
 
 
-# --- in-page probes ------------------------------------------------------------------------------
+# --- JupyterLab, driven from inside the page ------------------------------------------------------
 # The notebook widget of JupyterLab (window.jupyterapp is exposed by --LabApp.expose_app_in_browser).
 _LAB_FIND = r"""
   const app = window.jupyterapp;
   if (!app || !app.shell) return null;
   let nb = null;
   for (const w of app.shell.widgets('main')) {
-    if (w.context && w.sessionContext && w.content && w.context.path.endsWith(name)) nb = w;
+    if (w.context && w.sessionContext && w.content && w.context.path === path) nb = w;
   }
 """
 
-LAB_NOTEBOOK_READY_JS = "name => {" + _LAB_FIND + r"""
-  return !!(nb && nb.context.isReady && nb.sessionContext.session
-            && nb.sessionContext.session.kernel);
+# JupyterLab has started and restored its layout (synchronous: a condition to poll).
+LAB_APP_READY_JS = r"""
+() => {
+  const app = window.jupyterapp;
+  if (!app || !app.commands || !app.commands.hasCommand('docmanager:open')) return false;
+  if (!window.__fwRestored) app.restored.then(() => { window.__fwRestored = true; });
+  return !!window.__fwRestored;
 }"""
 
-# Run all cells through JupyterLab's own command; the result lands in window.__fwRunDone.
-LAB_RUN_ALL_JS = "async name => {" + _LAB_FIND + r"""
+# Open a notebook in the running JupyterLab (no page load) and wait for its kernel.
+LAB_OPEN_JS = "async path => {" + _LAB_FIND + r"""
   app.shell.collapseLeft();
+  if (!nb) nb = await app.commands.execute('docmanager:open', {path, factory: 'Notebook'});
+  app.shell.activateById(nb.id);
+  await nb.context.ready;
+  await nb.sessionContext.ready;
+  return !!(nb.sessionContext.session && nb.sessionContext.session.kernel);
+}"""
+
+# Run all cells through JupyterLab's own command; resolves with its result ("true" when all ran).
+LAB_RUN_ALL_JS = "async path => {" + _LAB_FIND + r"""
   app.shell.activateById(nb.id);
   await nb.sessionContext.ready;
-  window.__fwRunDone = undefined;
-  app.commands.execute('notebook:run-all-cells').then(
-      r => { window.__fwRunDone = String(r); }, e => { window.__fwRunDone = 'error: ' + e; });
+  try {
+    return String(await app.commands.execute('notebook:run-all-cells'));
+  } catch (e) {
+    return 'error: ' + e;
+  }
 }"""
 
 # The kernel is idle and no cell is queued or running.
-LAB_IDLE_JS = "name => {" + _LAB_FIND + r"""
+LAB_IDLE_JS = "path => {" + _LAB_FIND + r"""
   if (!nb) return false;
   const kernel = nb.sessionContext.session && nb.sessionContext.session.kernel;
   if (!kernel || kernel.status !== 'idle') return false;
   return !Array.from(nb.node.querySelectorAll('.jp-InputPrompt')).some(
       p => p.textContent.includes('*'));
+}"""
+
+# Shut the notebook's kernel down and close it without a "save changes?" dialog.
+LAB_CLOSE_JS = "async path => {" + _LAB_FIND + r"""
+  if (!nb) return false;
+  try { await nb.sessionContext.shutdown(); } catch (e) { /* the REST call below will do */ }
+  try { nb.context.model.dirty = false; } catch (e) { /* read-only in some versions */ }
+  nb.dispose();
+  return true;
+}"""
+
+# Close every document and dialog (after a failure, so that the next notebook starts clean).
+LAB_CLOSE_ALL_JS = r"""
+async () => {
+  const app = window.jupyterapp;
+  if (!app || !app.shell) return false;
+  document.querySelectorAll('.jp-Dialog').forEach(d => {
+    const b = d.querySelector('.jp-mod-reject'); if (b) b.click();
+  });
+  for (const w of Array.from(app.shell.widgets('main'))) {
+    if (w.sessionContext) { try { await w.sessionContext.shutdown(); } catch (e) {} }
+    if (w.context) { try { w.context.model.dirty = false; } catch (e) {} }
+    w.dispose();
+  }
+  return true;
 }"""
 
 # Code a Voilà page shows: editors, input prompts, visible code-cell inputs.
@@ -234,221 +332,217 @@ VISIBLE_CODE_JS = r"""
 }
 """
 
-# Installed once per page; everything is reached through window.__fw.
+# --- the probe ------------------------------------------------------------------------------------
+# Installed once per page (idempotent); everything is reached through window.__fw.
 PROBE_JS = r"""
 () => {
   if (window.__fw) return;
-  const fw = window.__fw = {keyT: null, snaps: {}, initial: {}, initialValue: {}, nextId: 0,
-                            nextPanel: 0, nextRevealId: 0};
-  document.addEventListener('keydown', () => { fw.keyT = performance.now(); }, true);
-  // Note when an image is drawn into a canvas (ipympl paints each new frame with drawImage), so
-  // that pixels are read only after a draw, not on every animation frame.
-  fw.draws = 0;
-  const drawImage = CanvasRenderingContext2D.prototype.drawImage;
-  CanvasRenderingContext2D.prototype.drawImage = function (...args) {
-    const r = drawImage.apply(this, args);
-    if (this.canvas) { this.canvas.__fwDrawT = performance.now(); fw.draws++; }
-    return r;
-  };
+  const fw = window.__fw = {keyT: null, keys: 0, hashing: true, nextSlider: 0, nextPanel: 0,
+                            nextImg: 0, nextReveal: 0, waiters: new Set(), paintLog: []};
+  fw.keyTimes = [];
+  document.addEventListener('keydown', () => {
+    fw.keyT = performance.now(); fw.keys++;
+    fw.keyTimes.push(fw.keyT);   // every keydown of the page's life (a benchmark's few thousand)
+  }, true);
   const visible = el => !!(el && el.offsetParent !== null && el.getClientRects().length);
-  fw.mainCanvases = root => Array.from(root.querySelectorAll(
-      '.jupyter-matplotlib-canvas-div > canvas:first-of-type'));
-  fw.pixels = c => {
-    if (!c.width || !c.height) return null;
-    return new Uint32Array(c.getContext('2d').getImageData(0, 0, c.width, c.height).data.buffer);
+  fw.visible = visible;
+
+  // -- pictures ---------------------------------------------------------------------------------
+  const cv = document.createElement('canvas');
+  const ctx = cv.getContext('2d', {willReadFrequently: true});
+  // A hash of the picture's decoded pixels, with its size ('' when it has none).
+  fw.hash = img => {
+    if (!img || !img.complete || !img.naturalWidth) return '';
+    cv.width = img.naturalWidth; cv.height = img.naturalHeight;
+    ctx.clearRect(0, 0, cv.width, cv.height);
+    ctx.drawImage(img, 0, 0);
+    const px = new Uint32Array(ctx.getImageData(0, 0, cv.width, cv.height).data.buffer);
+    let h = 0x811c9dc5 ^ px.length;
+    for (let i = 0; i < px.length; i++) h = Math.imul(h ^ px[i], 16777619);
+    return (h >>> 0).toString(16) + '@' + cv.width + 'x' + cv.height;
   };
-  fw.hasContent = c => {  // drawn, and not one flat colour
-    const p = fw.pixels(c);
-    if (!p) return false;
-    const first = p[0];
-    for (let i = 1; i < p.length; i += 7) if (p[i] !== first) return true;
+  // Loaded, and not one flat colour.
+  fw.hasContent = img => {
+    if (!img || !img.complete || !img.naturalWidth) return false;
+    cv.width = img.naturalWidth; cv.height = img.naturalHeight;
+    ctx.drawImage(img, 0, 0);
+    const px = new Uint32Array(ctx.getImageData(0, 0, cv.width, cv.height).data.buffer);
+    for (let i = 1; i < px.length; i += 13) if (px[i] !== px[0]) return true;
     return false;
   };
-  fw.same = (a, b) => {
-    if (!a || !b || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-    return true;
-  };
-  fw.slider = i => document.querySelector(`[data-fw-slider="${i}"]`);
-  // The panel of a slider: its .flywheel-panel, else the nearest ancestor holding a plot.
-  fw.panelOf = i => {
-    const s = fw.slider(i);
-    if (!s) return null;
-    let panel = s.closest('.flywheel-panel');
-    if (!panel) {
-      panel = s.parentElement;
-      while (panel && !panel.querySelector('.jupyter-matplotlib')) panel = panel.parentElement;
+  fw.imgId = img => {
+    if (img.dataset.fwImg === undefined) {
+      img.dataset.fwImg = String(fw.nextImg++);
+      img.__fwState = {n: 0, last: null};
     }
-    return panel;
+    return Number(img.dataset.fwImg);
   };
-  fw.canvasesOf = i => { const p = fw.panelOf(i); return p ? fw.mainCanvases(p) : []; };
-  fw.value = i => {
-    const s = fw.slider(i);
-    const h = s && s.querySelector('.noUi-handle');
-    const r = s && s.querySelector('.widget-readout');
-    return (h ? h.getAttribute('aria-valuenow') : '') + ' | ' + (r ? r.innerText.trim() : '');
+  fw.img = i => document.querySelector(`img[data-fw-img="${i}"]`);
+  const state = img => { fw.imgId(img); return img.__fwState; };
+  // A new src: once decoded, and still in place at the next animation frame, it is painted.
+  const onSrc = img => {
+    const src = img.src;
+    if (!src) return;
+    const tSrc = performance.now();
+    let tDec = null;
+    img.decode().then(() => { tDec = performance.now(); return new Promise(r => requestAnimationFrame(r)); }).then(() => {
+      if (img.src !== src) return;            // replaced before it was painted
+      const t = performance.now();
+      const st = state(img);
+      st.n++;
+      st.last = {src, t, tSrc, tDec, n: st.n, hash: fw.hashing ? fw.hash(img) : null};
+      fw.paintLog.push({img: Number(img.dataset.fwImg), t});
+      if (fw.paintLog.length > 5000) fw.paintLog.splice(0, 1000);
+      for (const w of Array.from(fw.waiters)) w(img, st.last);
+    }, () => { /* a src replaced before it was decoded */ });
   };
-  // Tag every flywheel slider (new ones get new ids) and describe them.
-  fw.scan = () => {
-    const out = [];
-    document.querySelectorAll('.flywheel-slider').forEach(s => {
-      if (s.dataset.fwSlider === undefined) s.dataset.fwSlider = String(fw.nextId++);
-      const i = Number(s.dataset.fwSlider);
-      const label = s.querySelector('.widget-label');
-      const panel = fw.panelOf(i);
-      if (panel && panel.dataset.fwPanel === undefined) panel.dataset.fwPanel = String(fw.nextPanel++);
-      const track = s.querySelector('.noUi-target') || s.querySelector('.slider-container');
-      out.push({id: i, label: label ? label.textContent.trim() : '', value: fw.value(i),
-                track: track ? Math.round(track.getBoundingClientRect().width) : null,
-                visible: visible(s), canvases: fw.canvasesOf(i).length,
-                panel: panel ? Number(panel.dataset.fwPanel) : -1});
-    });
-    return out;
+  new MutationObserver(records => {
+    for (const r of records) if (r.target.tagName === 'IMG') onSrc(r.target);
+  }).observe(document.documentElement, {subtree: true, attributes: true, attributeFilter: ['src']});
+
+  // Resolve with test(img, paint) -> value (not undefined) on a paint of image i, or with
+  // {timeout: true} after timeoutMs. `now` is tried first with the picture shown now.
+  const waitPaint = (i, test, timeoutMs, now) => new Promise(resolve => {
+    if (now) { const v = now(); if (v !== undefined) return resolve(v); }
+    let timer = null;
+    const w = (img, paint) => {
+      if (Number(img.dataset.fwImg) !== i) return;
+      const v = test(img, paint);
+      if (v === undefined) return;
+      fw.waiters.delete(w); clearTimeout(timer); resolve(v);
+    };
+    fw.waiters.add(w);
+    timer = setTimeout(() => { fw.waiters.delete(w); resolve({timeout: true}); }, timeoutMs);
+  });
+
+  // Before a key press: the picture shown now, and how many pictures image i has painted.
+  fw.arm = i => {
+    const img = fw.img(i);
+    const st = state(img);
+    return {n: st.n, hash: fw.hashing ? fw.hash(img) : null};
   };
-  fw.grab = i => fw.canvasesOf(i).map(fw.pixels);
-  fw.snap = i => { fw.snaps[i] = fw.grab(i); fw.snapDraws = fw.draws; return true; };
-  fw.diff = (i, which) => {  // pixels that differ from a snapshot, per canvas
-    const before = (which === 'initial' ? fw.initial[i] : fw.snaps[i]) || [];
-    return fw.grab(i).map((p, k) => {
-      const b = before[k];
-      if (!p || !b || p.length !== b.length) return -1;
-      let n = 0;
-      for (let j = 0; j < p.length; j++) if (p[j] !== b[j]) n++;
-      return n;
-    });
+  // After a key press: the next picture of image i painted after `armed` that differs from the
+  // picture shown then. ms = from the keydown to that paint.
+  fw.waitNew = (i, armed, timeoutMs) => waitPaint(i, (img, p) => {
+    if (p.n <= armed.n || (armed.hash !== null && p.hash === armed.hash)) return undefined;
+    return {ok: true, ms: fw.keyT === null ? null : p.t - fw.keyT,
+            srcMs: fw.keyT === null ? null : p.tSrc - fw.keyT, decMs: p.tDec - fw.keyT, hash: p.hash, n: p.n};
+  }, timeoutMs, () => {
+    const st = state(fw.img(i));
+    const p = st.last;
+    if (p && p.n > armed.n && (armed.hash === null || p.hash !== armed.hash)) {
+      return {ok: true, ms: fw.keyT === null ? null : p.t - fw.keyT,
+            srcMs: fw.keyT === null ? null : p.tSrc - fw.keyT, decMs: p.tDec - fw.keyT, hash: p.hash, n: p.n};
+    }
+    return undefined;
+  }).then(r => r.timeout ? {ok: false, ms: null, hash: fw.hash(fw.img(i)), n: state(fw.img(i)).n} : r);
+  // One key press on slider s, whose panel's figure is image i: arm before, then afterKey.
+  fw.armKey = (i, s) => Object.assign(fw.arm(i), {value: fw.value(s)});
+  fw.afterKey = async (i, s, armed, timeoutMs) => {
+    const after = fw.value(s);
+    if (after === armed.value) return {moved: false, after, errors: fw.errors()};
+    const r = await fw.waitNew(i, armed, timeoutMs);
+    return Object.assign(r, {moved: true, after, errors: fw.errors()});
   };
-  // Each slider's first value; a panel's reference picture at its start values (see below).
-  fw.refPics = new Map();
-  fw.snapInitial = i => { fw.initialValue[i] = fw.value(i); return true; };
-  // The picture a panel shows the first time it is back at its start values becomes its reference
-  // (not the picture at page load: constrained layout may shift the axes once after the first
-  // redraw). Returns true when it was stored now, false when a reference exists already.
-  fw.storeRef = i => {
-    const panel = fw.panelOf(i);
-    if (fw.refPics.has(panel)) { fw.initial[i] = fw.refPics.get(panel); return false; }
-    fw.refPics.set(panel, fw.grab(i));
-    fw.initial[i] = fw.refPics.get(panel);
-    return true;
-  };
-  fw.firstPicture = new Map();
-  fw.snapFirst = i => {  // the picture at page load, for the layout-shift note
-    const panel = fw.panelOf(i);
-    if (!fw.firstPicture.has(panel)) fw.firstPicture.set(panel, fw.grab(i));
-    return true;
-  };
-  fw.diffFirst = i => {
-    const first = fw.firstPicture.get(fw.panelOf(i)) || [];
-    return fw.grab(i).map((p, k) => {
-      const b = first[k];
-      if (!p || !b || p.length !== b.length) return -1;
-      let n = 0;
-      for (let j = 0; j < p.length; j++) if (p[j] !== b[j]) n++;
-      return n;
-    });
-  };
-  fw.waitValue = (i, value, timeoutMs) => poll(() => fw.value(i) === value, timeoutMs)
-      .then(t => t !== null);
-  const differs = (now, before) => now.length !== before.length
-      || now.some((p, k) => !fw.same(p, before[k]));
-  const poll = (test, timeoutMs) => new Promise(resolve => {
+  // Resolve once image i shows the picture with this hash and slider s shows value v.
+  fw.waitPicture = (i, hash, s, v, timeoutMs) => new Promise(resolve => {
     const t0 = performance.now();
     const tick = () => {
-      const t = performance.now();
-      if (test(t)) return resolve(t);
-      if (t - t0 > timeoutMs) return resolve(null);
-      requestAnimationFrame(tick);
+      const img = fw.img(i);
+      const st = img ? state(img) : null;
+      const shown = st && st.last && st.last.src === img.src ? st.last.hash : fw.hash(img);
+      if (fw.value(s) === v && shown === hash) return resolve(true);
+      if (performance.now() - t0 > timeoutMs) return resolve(false);
+      setTimeout(tick, 16);
     };
     tick();
   });
-  // Resolve when the slider's plot differs from the last snapshot (checked every frame);
-  // ms = time since the last key press.
-  fw.waitChange = async (i, timeoutMs) => {
-    let seen = fw.snapDraws, drawT = null, looked = performance.now();
-    const t = await poll(now => {
-      // Read pixels after a draw (or twice a second, in case a canvas is painted another way).
-      if (fw.draws === seen && now - looked < 500) return false;
-      seen = fw.draws;
-      looked = now;
-      const canvases = fw.canvasesOf(i);
-      const before = fw.snaps[i] || [];
-      if (!differs(canvases.map(fw.pixels), before)) return false;
-      drawT = Math.max(...canvases.map(c => c.__fwDrawT || 0));
-      return true;
-    }, timeoutMs);
-    if (t === null) return {changed: false, ms: null};
-    const at = drawT || t;
-    return {changed: true, ms: fw.keyT === null ? null : at - fw.keyT};
+  // The picture shown by image i as a data URL (for a failure report).
+  fw.dataUrl = i => {
+    const img = fw.img(i);
+    if (!img || !img.complete || !img.naturalWidth) return null;
+    cv.width = img.naturalWidth; cv.height = img.naturalHeight;
+    ctx.drawImage(img, 0, 0);
+    return cv.toDataURL('image/png');
   };
-  // Resolve true once the slider shows its first value and the plot its first picture again
-  // (up to maxShare of its pixels may differ: ipympl paints diff frames over the last one, so
-  // anti-aliased edges need not come back bit for bit).
-  fw.waitInitial = async (i, timeoutMs, maxShare) => {
-    let seen = -1, looked = 0;
-    const t = await poll(now => {
-      if (fw.value(i) !== fw.initialValue[i]) return false;
-      if (fw.draws === seen && now - looked < 500) return false;
-      seen = fw.draws;
-      looked = now;
-      const sizes = fw.canvasesOf(i).map(c => c.width * c.height);
-      return fw.diff(i, 'initial').every((n, k) => n >= 0 && n <= maxShare * sizes[k]);
-    }, timeoutMs);
-    return t !== null;
+  // Keep a picture (its blob, fetched before the widget revokes the URL) for a failure report.
+  fw.blobs = {};
+  fw.keep = async (i, name) => {
+    const img = fw.img(i);
+    try { fw.blobs[name] = await (await fetch(img.src)).blob(); return true; }
+    catch (e) { return false; }
   };
-  // Resolve once the plot has not changed for quietMs (or after timeoutMs).
-  fw.waitStable = async (i, quietMs, timeoutMs) => {
-    let last = fw.grab(i), since = performance.now();
-    const t = await poll(now => {
-      const cur = fw.grab(i);
-      if (differs(cur, last)) { last = cur; since = now; }
-      return now - since >= quietMs;
-    }, timeoutMs);
-    return t !== null;
+  fw.keptUrl = name => new Promise(resolve => {
+    const b = fw.blobs[name];
+    if (!b) return resolve(null);
+    const r = new FileReader();
+    r.onload = () => resolve(r.result);
+    r.onerror = () => resolve(null);
+    r.readAsDataURL(b);
+  });
+  fw.lastPaintT = i => {
+    const img = fw.img(i);
+    return img && img.__fwState && img.__fwState.last ? img.__fwState.last.t : null;
   };
-  // Resolve once no canvas on the page has been drawn into for quietMs (or after timeoutMs).
-  fw.waitAllStable = async (quietMs, timeoutMs) => {
-    let seen = fw.draws, since = performance.now();
-    const t = await poll(now => {
-      if (fw.draws !== seen) { seen = fw.draws; since = now; }
-      return now - since >= quietMs;
-    }, timeoutMs);
-    return t !== null;
+  fw.paintsSince = (i, t0) => fw.paintLog.filter(p => p.img === i && p.t >= t0).map(p => p.t);
+
+  // -- panels and sliders -------------------------------------------------------------------------
+  fw.slider = i => document.querySelector(`[data-fw-slider="${i}"]`);
+  fw.panelEl = i => document.querySelector(`[data-fw-panel="${i}"]`);
+  fw.value = i => {
+    const s = fw.slider(i);
+    if (!s) return null;
+    const h = s.querySelector('.noUi-handle');
+    const r = s.querySelector('.widget-readout');
+    return (h ? (h.getAttribute('aria-valuenow') || '') + '/' + (h.getAttribute('aria-valuetext') || '')
+              : '') + ' | ' + (r ? r.innerText.trim() : '');
   };
-  // PNG data URLs of a slider's canvases: 'now', or a stored snapshot ('initial' / 'snap').
-  fw.png = (i, which) => {
-    const canvases = fw.canvasesOf(i);
-    const stored = which === 'initial' ? fw.initial[i] : which === 'snap' ? fw.snaps[i] : null;
-    return canvases.map((c, k) => {
-      if (!stored) return c.toDataURL('image/png');
-      const px = stored[k];
-      if (!px) return null;
-      const out = document.createElement('canvas');
-      out.width = c.width; out.height = c.height;
-      const img = new ImageData(new Uint8ClampedArray(px.buffer.slice(0)), c.width, c.height);
-      out.getContext('2d').putImageData(img, 0, 0);
-      return out.toDataURL('image/png');
-    });
-  };
-  // Visible panels whose plot sticks out of the space the page gives them (cut off or scrolled).
-  fw.clipped = () => {
-    const out = [];
-    document.querySelectorAll('.flywheel-panel').forEach(panel => {
-      if (!visible(panel)) return;
-      const box = panel.closest('.jp-OutputArea-output') || panel.parentElement || document.body;
-      const room = box.getBoundingClientRect().right;
-      fw.mainCanvases(panel).forEach(c => {
-        const over = Math.round(c.getBoundingClientRect().right - room);
-        if (visible(c) && over > 1) {
-          const h = panel.querySelector('h3');
-          out.push({panel: h ? h.innerText.trim() : '', canvas_px: c.width, overflow_px: over});
-        }
+  const figureOf = panel => panel ? panel.querySelector('img.flywheel-figure') : null;
+  fw.loaded = img => !!(img && img.complete && img.naturalWidth > 0);
+  // Tag every panel, its figure and its sliders (new ones get new ids) and describe them.
+  fw.scan = () => {
+    const panels = [];
+    document.querySelectorAll('.flywheel-panel').forEach(p => {
+      if (p.dataset.fwPanel === undefined) p.dataset.fwPanel = String(fw.nextPanel++);
+      const img = figureOf(p);
+      const h = p.querySelector('h3');
+      const sliders = [];
+      p.querySelectorAll('.flywheel-slider').forEach(s => {
+        if (s.closest('.flywheel-panel') !== p) return;   // a panel inside this one
+        if (s.dataset.fwSlider === undefined) s.dataset.fwSlider = String(fw.nextSlider++);
+        const label = s.querySelector('.widget-label');
+        const track = s.querySelector('.noUi-target') || s.querySelector('.slider-container');
+        sliders.push({id: Number(s.dataset.fwSlider), label: label ? label.textContent.trim() : '',
+                      value: fw.value(Number(s.dataset.fwSlider)), visible: visible(s),
+                      track: track ? Math.round(track.getBoundingClientRect().width) : null});
       });
+      panels.push({id: Number(p.dataset.fwPanel), title: h ? h.innerText.trim() : '',
+                   visible: visible(p), img: img ? fw.imgId(img) : null, loaded: fw.loaded(img),
+                   natural: img ? [img.naturalWidth, img.naturalHeight] : null,
+                   reset: !!p.querySelector('.flywheel-reset'), sliders});
     });
-    return out;
+    return panels;
   };
-  fw.canvasState = () => fw.mainCanvases(document).map(c => ({
-      w: c.width, h: c.height, visible: visible(c), content: fw.hasContent(c)}));
+  // Widget outputs that have not been rendered yet, and visible figures not loaded yet.
+  fw.pending = () => {
+    let n = 0;
+    document.querySelectorAll('[data-mime-type="application/vnd.jupyter.widget-view+json"]')
+        .forEach(o => { if (!o.querySelector('.jupyter-widgets, .widget-box, .lm-Widget')) n++; });
+    document.querySelectorAll('.flywheel-panel').forEach(p => {
+      if (visible(p) && !fw.loaded(figureOf(p))) n++;
+    });
+    return n;
+  };
+  // Visible panels whose figure is loaded but blank (one flat colour).
+  fw.blank = () => Array.from(document.querySelectorAll('.flywheel-panel'))
+      .filter(p => visible(p) && fw.loaded(figureOf(p)) && !fw.hasContent(figureOf(p)))
+      .map(p => { const h = p.querySelector('h3'); return h ? h.innerText.trim() : '(untitled)'; });
+  // A visible panel not tagged yet, with its figure loaded (after a tab or a language change).
+  fw.newPanel = () => Array.from(document.querySelectorAll('.flywheel-panel')).some(
+      p => p.dataset.fwPanel === undefined && visible(p) && fw.loaded(figureOf(p)));
+
   // The next closed tab or accordion section (each offered once), tagged for a click; or null.
-  fw.nextReveal = () => {
+  fw.nextRevealTab = () => {
     const candidates = Array.from(document.querySelectorAll(
         '.jupyter-widget-TabPanel-tabBar .lm-TabBar-tab, .jupyter-widget-Collapse-header'));
     for (const el of candidates) {
@@ -457,14 +551,28 @@ PROBE_JS = r"""
           || (el.parentElement && el.parentElement.classList.contains('jupyter-widget-Collapse-open'));
       if (open) { el.dataset.fwRevealed = 'open'; continue; }
       el.dataset.fwRevealed = '1';
-      el.dataset.fwReveal = String(fw.nextRevealId++);
-      return Number(el.dataset.fwReveal);
+      el.dataset.fwReveal = String(fw.nextReveal++);
+      return {id: Number(el.dataset.fwReveal), label: el.innerText.trim()};
     }
     return null;
   };
-  fw.revealLabel = i => {
-    const el = document.querySelector(`[data-fw-reveal="${i}"]`);
-    return el ? el.innerText.trim() : '';
+  // After a click on tab/section r: a new panel with its picture loaded, or else the opened
+  // content shows something and nothing is pending (a section with a table, say).
+  fw.revealed = r => {
+    if (fw.newPanel()) return 'panel';
+    const el = document.querySelector(`[data-fw-reveal="${r}"]`);
+    if (!el) return false;
+    let content = null;
+    const collapse = el.closest('.jupyter-widget-Collapse');
+    if (collapse) content = collapse.querySelector('.jupyter-widget-Collapse-contents');
+    const tabs = el.closest('.jupyter-widget-TabPanel');
+    if (tabs) {
+      const stack = tabs.querySelector('.jupyter-widget-TabPanel-tabContents');
+      content = stack ? Array.from(stack.children).find(visible) : null;
+    }
+    if (!content || !visible(content)) return false;
+    const shows = content.innerText.trim() || content.querySelector('img, canvas, svg');
+    return shows && fw.pending() === 0 ? 'content' : false;
   };
   // Text of every error shown on the page: cell errors/stderr, panel errors, widget failures.
   fw.errors = () => {

@@ -1,12 +1,10 @@
-"""The benchmark's core functions work on one panel (no timing is asserted: speed is printed by
-``python tests/benchmark.py``, never tested).
-
-The measurement switches matplotlib between ipympl and the inline backend and closes figures, so it
-runs where the script runs it: in a fresh IPython kernel, not in the test process.
-"""
+"""The benchmark's parts work, quickly and without a browser (no timing is asserted: speed is
+printed by ``python tests/benchmark.py``, never tested)."""
 import importlib.util
 import math
 from pathlib import Path
+
+import nbformat
 
 from flywheel_lib import panels
 from flywheel_lib.ui.panel import Control
@@ -21,42 +19,63 @@ def load_benchmark():
     return module
 
 
-def positive_finite(values):
-    return bool(values) and all(isinstance(v, float) and math.isfinite(v) and v > 0 for v in values)
+CONTROLS = [Control("a", "slider.energy", 0.0, 10.0, 0.5, 2.0),
+            Control("n", "slider.energy", 0, 36, 1, 36, integer=True),
+            Control("b", "slider.energy", 0.0, 1.0, 1.0, 0.0)]
 
 
 def test_moves_sweep_every_slider_over_its_range():
     bench = load_benchmark()
-    controls = [Control("a", "slider.energy", 0.0, 10.0, 0.5, 2.0),
-                Control("n", "slider.energy", 0, 36, 1, 12, integer=True),
-                Control("b", "slider.energy", 0.0, 1.0, 1.0, 0.0)]
-    moves = bench.plan_moves(controls, 100)
+    moves = bench.plan_moves(CONTROLS, 100)
     assert len(moves) >= 100
-    for c in controls:
+    for c in CONTROLS:
         values = [v for name, v in moves if name == c.name]
         assert min(values) == c.min and max(values) == c.max
         assert all(x != y for x, y in zip([c.value, *values], values))  # every move changes it
     assert all(isinstance(v, int) for name, v in moves if name == "n")
-    parts = bench.split_rounds(moves, 2, controls)
-    assert sum(map(len, parts)) >= 0.95 * len(moves)
-    for part in parts:
-        assert {name for name, _ in part} == {"a", "n", "b"}
 
 
-def test_core_functions_on_one_panel():
+def test_key_presses_never_push_against_an_end():
     bench = load_benchmark()
-    raw = bench.measure_in_kernel(panels.ids()[0], n_moves=4, rounds=1, drag_seconds=0.2,
-                                  timeout=300)
-    row = bench.summarize(raw)
-    assert raw["canvas"].startswith("ipympl."), raw["canvas"]
-    assert "inline" in raw["backend_naive"], raw["backend_naive"]
-    for key in ("ours", "naive", "ours_cpu", "naive_cpu", "draw"):
-        assert len(raw[key]) >= 3, key
-    assert positive_finite(raw["ours"]) and positive_finite(raw["naive"])
-    for key in ("ours_p50", "ours_p95", "naive_p50", "naive_p95", "speedup"):
-        assert math.isfinite(row[key]) and row[key] > 0, key
-    assert row["drag_ours"] > 0 and row["drag_naive"] > 0
-    assert raw["errors_ours"] == [] and raw["errors_naive"] == []
+    plan = bench.step_plan(CONTROLS, 20)
+    assert len(plan) >= 20
+    assert {k for k, _ in plan} == {0, 1, 2}             # every slider in turn
+    at = {k: bench.positions(c)[1] for k, c in enumerate(CONTROLS)}
+    for k, way in plan:
+        at[k] += way
+        assert 0 <= at[k] < bench.positions(CONTROLS[k])[0]
+    assert at == {k: bench.positions(c)[1] for k, c in enumerate(CONTROLS)}  # out and back
+    pos = 3
+    for way in bench.bounce(5, pos, 40):                  # a held key turns at the ends
+        pos += way
+        assert 0 <= pos < 5
+
+
+def test_in_kernel_part_on_one_panel():
+    bench = load_benchmark()
+    raw = bench.measure_in_kernel(panels.ids()[0], n_moves=6)
+    row = bench.kernel_row(raw)
+    assert raw["errors"] == []
+    assert len(raw["update_s"]) >= 6
+    assert all(math.isfinite(t) and t > 0 for t in raw["update_s"])
+    assert raw["full_draws"] + raw["fast_draws"] >= len(raw["update_s"])
+    for key in ("p50", "p95", "full", "kb"):
+        assert math.isfinite(row[key]) and row[key] >= 0, key
+    assert "×" in row["px"]
+
+
+def test_browser_rows_and_notebook():
+    bench = load_benchmark()
+    raw = {"panel_ms": [80.0, 90.0, 100.0], "floor_ms": [50.0, 60.0, 70.0], "panel_missed": 0,
+           "floor_missed": 1, "panel_drag": [{"per_s": 12.0, "lag_ms": 90.0}],
+           "floor_drag": [{"per_s": 20.0, "lag_ms": 40.0}]}
+    row = bench.browser_row("x", raw, "10×10")
+    assert row["x50"] == 1.5 and row["missed"] == 1
+    assert row["targets"] == "missed: drag"
+    nb = nbformat.from_dict(bench.bench_notebook(["00_start_here", "01_aida"]))
+    nbformat.validate(nb)
+    sources = "\n".join(c.source for c in nb.cells)
+    assert "fwb-panel-1" in sources and "fwb-floor-1" in sources and "'01_aida'" in sources
 
 
 def test_tables_print_any_rows():

@@ -2,27 +2,42 @@
 
 For each notebook in notebooks/ (new lessons and the presenter dashboard join automatically):
 
-* JupyterLab: open it, run all cells, wait for the kernel and the ipympl canvases; no cell may show an
-  error or stderr, no panel a ``.flywheel-error``. Then every slider (``.flywheel-slider``) is moved with
-  the keyboard (End, Home) and the canvas of its panel must show new pixels after each move, without
-  an error; the panel's Reset button must bring the slider back. Panels hidden in tabs or accordions
-  (the presenter dashboard) are opened one by one and one slider of each is moved; every button of a
-  language switch (``.flywheel-language``) is clicked.
-* Voilà: the page shows the widgets and drawn canvases, no error and no code; one slider of each
-  panel is moved (tabs opened as above) and its canvas must change.
+* JupyterLab: open it, run all cells, wait for the kernel and the pictures; no cell may show an
+  error or stderr, no panel a ``.flywheel-error``, and every panel's figure
+  (``<img class="flywheel-figure">``, one PNG per slider move) must be loaded and not blank. Then
+  every slider (``.flywheel-slider``) is moved with the keyboard (End, Home): after each move its
+  panel must paint a new picture (other decoded pixels), without an error. The panel's Reset button
+  must bring the slider back and the picture back to the panel's start picture, pixel for pixel
+  (a stale picture is a failure). Panels hidden in tabs or accordions (the presenter dashboard)
+  are opened one by one and one slider of each is moved; every button of a language switch
+  (``.flywheel-language``) is clicked and the panel shown must be redrawn without an error.
+  A screenshot of each panel at the top of the window (viewport 1366×768) goes to the
+  artifacts folder (``lab-<lesson>-panel<k>.png``).
+* Voilà: the page shows the widgets and loaded pictures, no error and no code; one slider of each
+  panel is moved (tabs opened as above), its picture must change and Reset bring the start
+  picture back. A screenshot of each page (viewport 1280×720, ``voila-<lesson>.png``; the
+  presenter dashboard also whole, ``-full.png``) goes to the artifacts folder.
 
-Not failures, but written to ``browser_notes.json`` in the artifacts folder and summarised at the end:
-a panel back at its start values showing another picture than before (a warning; ipympl diff frames,
-matplotlib/matplotlib#19116), a layout shift after the first redraw, slider tracks narrower than
-``NARROW_TRACK_PX``, requests to other hosts (blocked: Chromium resolves no name but loopback).
+One JupyterLab server, one Voilà server and one Chromium serve the whole session. JupyterLab is
+loaded once, in one tab, and opens each notebook itself; while a lesson is checked, the next
+lesson's kernel starts, and each lesson's kernel is shut down after its test. The Voilà checks
+run at the same time in a window of their own in the same Chromium, driven from a thread of their
+own (a second Playwright connected over the DevTools protocol): the machine has two cores and each
+flow mostly waits for its kernel. ``test_lesson_in_voila`` reports the result of its notebook's
+Voilà check. Waits are for conditions (a picture painted, a value shown), never fixed sleeps.
 
-The time from a key press to new pixels on the canvas is measured for one slider per lesson (never
-asserted) and written as JSON to ``$FLYWHEEL_BROWSER_TIMINGS`` (read by tests/benchmark.py).
+The time from each key press (keydown) to the new picture painted (decoded, and its animation
+frame begun) is recorded, never asserted, and written as JSON to ``$FLYWHEEL_BROWSER_TIMINGS``
+(read by tests/benchmark.py). JupyterLab and Voilà run side by side, so these times include
+waiting for the other flow's work; ``python tests/benchmark.py`` measures alone. Notes that are
+not failures (slider tracks narrower than ``NARROW_TRACK_PX``; requests to other hosts, blocked:
+Chromium resolves no name but loopback) go to ``browser_notes.json`` in the artifacts folder.
 
 Skipped when Chromium (/usr/bin/chromium or ``chromium`` on PATH) or Playwright's Python package is
-absent. Screenshots, canvas pictures, page HTML and server logs of a failure go to
-``$FLYWHEEL_BROWSER_ARTIFACTS`` (default: a pytest temporary folder, named in the failure message).
-Run it alone with ``python -m pytest tests/test_browser.py -q``; leave it out with ``-m "not browser"``.
+absent, unless ``FLYWHEEL_REQUIRE_BROWSER`` is set (then a missing Chromium is an error).
+Screenshots, pictures, page HTML and server logs go to ``$FLYWHEEL_BROWSER_ARTIFACTS`` (default: a
+pytest temporary folder, named in a failure message). Run it alone with
+``python -m pytest tests/test_browser.py -q``; leave it out with ``-m "not browser"``.
 """
 from __future__ import annotations
 
@@ -31,7 +46,9 @@ import json
 import os
 import shutil
 import statistics
+import threading
 import time
+import traceback
 import warnings
 from pathlib import Path
 
@@ -54,49 +71,37 @@ pytest.importorskip("jupyterlab", reason="JupyterLab is not installed")
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
-CHANGE_TIMEOUT_MS = 10_000   # a move must show new pixels within this time (generous for 2 cores)
-RESET_WAIT_MS = 5_000        # wait for a panel back at its start values to show its reference picture
-RESET_MAX_SHARE = 0.01       # ... up to 1 % of its pixels may differ (anti-aliased edges of diff frames)
-QUIET_MS = 700               # a canvas counts as settled after this long without a change (longer
-                             # than redraw.SETTLE_S: after a pause, axes re-fit and a whole frame comes)
-LAB_TIMING_MOVES = 6         # key presses timed per lesson in JupyterLab
-VOILA_TIMING_MOVES = 4       # ... and in Voilà
-TIMINGS: dict[str, dict] = {}
-STALE: list[dict] = []
-LAYOUT_SHIFTS: list[dict] = []
-NARROW: list[dict] = []
-CLIPPED: list[dict] = []
-OUTSIDE: set[str] = set()
+LAB_VIEWPORT = (1366, 768)
+VOILA_VIEWPORT = (1280, 720)
+LOAD_TIMEOUT_MS = 180_000    # open + run a whole lesson (2 cores, first imports)
+CHANGE_TIMEOUT_MS = 10_000   # a move must paint a new picture within this time
+RESET_TIMEOUT_MS = 10_000    # ... and Reset the start picture
 NARROW_TRACK_PX = 80         # a slider track narrower than this is hard to drag (noted, not failed)
 
-
-class StalePictureWarning(UserWarning):
-    """A panel back at its start values shows another picture than the last time it was there.
-
-    Seen for two reasons: a start value off the slider's step grid (the browser snaps it and sends
-    the snapped value back once, so the first picture is drawn for the snapped value, but Reset
-    puts the exact start value back and the kernel keeps it), and ipympl's diff frames (a frame
-    replaced before it has loaded leaves stale pixels, matplotlib/matplotlib#19116)."""
+SAMPLES: dict[str, dict[str, list[float]]] = {}
+NARROW: list[dict] = []
+OUTSIDE: set[str] = set()
+LOCK = threading.RLock()   # the JupyterLab tests and the Voilà thread both record
 
 
 class NarrowSliderWarning(UserWarning):
     """A slider's track is too narrow to drag with a mouse (the keyboard still works)."""
 
 
-# --- fixtures ------------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
+# --- fixtures: one of each for the whole session ---------------------------------------------------
+@pytest.fixture(scope="session")
 def workdir(tmp_path_factory):
     return tmp_path_factory.mktemp("browser")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def artifacts(workdir):
     path = Path(os.environ.get("FLYWHEEL_BROWSER_ARTIFACTS") or workdir / "artifacts")
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def kit(workdir):
     """A copy of the repo's notebooks/ beside links to everything else, so nothing is saved in the repo."""
     kit = workdir / "kit"
@@ -110,83 +115,189 @@ def kit(workdir):
     return kit
 
 
-@pytest.fixture(scope="module")
-def server_env(workdir):
-    user = workdir / "user"
+def user_dir(workdir, name: str) -> dict:
+    """The environment of a server's kernels: a user folder of their own (exports, saved wheels)."""
+    user = workdir / f"user-{name}"
     user.mkdir(exist_ok=True)
     return {"FLYWHEEL_USER_DIR": str(user)}
 
 
-@pytest.fixture(scope="module")
-def lab(kit, workdir, server_env):
-    server = bu.lab_server(kit, workdir, extra_env=server_env).start()
+@pytest.fixture(scope="session")
+def lab(kit, workdir):
+    server = bu.lab_server(kit, workdir, extra_env=user_dir(workdir, "lab")).launch()
     yield server
     server.stop()
 
 
-@pytest.fixture(scope="module")
-def voila(kit, workdir, server_env):
-    pytest.importorskip("voila", reason="Voila is not installed")
-    server = bu.voila_server(kit, workdir, extra_env=server_env).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser(workdir):
+    """The session's Chromium; ``browser.fw_cdp`` is the DevTools address the Voilà thread uses."""
+    port = bu.free_port()
     with sync_api.sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(workdir / "chromium-profile"), executable_path=CHROMIUM, headless=True,
-            args=bu.CHROMIUM_ARGS, viewport={"width": 1600, "height": 1000},
-            device_scale_factor=1, timeout=60_000)
-        context.set_default_timeout(30_000)
+        context = bu.launch_browser(p, workdir / "chromium-profile", CHROMIUM, LAB_VIEWPORT,
+                                    cdp_port=port)
+        context.fw_cdp = f"http://127.0.0.1:{port}"  # type: ignore[attr-defined]
         yield context
         context.close()
 
 
-@pytest.fixture(scope="module", autouse=True)
-def timings_file(artifacts):
-    yield
-    _write_timings()
-    (artifacts / "browser_timings.json").write_text(
-        json.dumps(dict(sorted(TIMINGS.items())), indent=1), encoding="utf-8")
-    notes = {"stale_pictures": STALE, "layout_shift_after_first_redraw": LAYOUT_SHIFTS,
-             "narrow_slider_tracks": NARROW, "plots_wider_than_their_space": CLIPPED,
-             "blocked_outside_requests": sorted(OUTSIDE)}
-    path = artifacts / "browser_notes.json"
-    path.write_text(json.dumps(notes, indent=1), encoding="utf-8")
-    print(f"\nbrowser test notes (not failures): {len(STALE)} stale picture(s), "
-          f"{len(LAYOUT_SHIFTS)} layout shift(s) after the first redraw, {len(NARROW)} narrow "
-          f"slider(s), {len(CLIPPED)} plot(s) wider than their space, {len(OUTSIDE)} blocked "
-          f"outside request(s); details in {path}")
-
-
-@pytest.fixture
-def page(browser):
-    """A fresh tab; console errors and outside requests are kept for the failure report."""
-    pg = browser.new_page()
-    pg.fw_log = []  # type: ignore[attr-defined]
-    pg.on("console", lambda m: pg.fw_log.append(f"console.{m.type}: {m.text[:500]}")
-          if m.type in ("error", "warning") else None)
-    pg.on("pageerror", lambda e: pg.fw_log.append(f"page error: {e}"))
+def watch_page(page) -> None:
+    """Keep console errors and requests to other hosts for the failure report."""
+    page.fw_log = []  # type: ignore[attr-defined]
+    page.on("console", lambda m: page.fw_log.append(f"console.{m.type}: {m.text[:500]}")
+            if m.type in ("error", "warning") else None)
+    page.on("pageerror", lambda e: page.fw_log.append(f"page error: {e}"))
 
     def failed(r):
         if not r.url.startswith(("http://127.0.0.1", "data:", "blob:")):
-            pg.fw_log.append(f"request failed: {r.url[:200]}")
+            page.fw_log.append(f"request failed: {r.url[:200]}")
             OUTSIDE.add(r.url[:200])
-    pg.on("requestfailed", failed)
-    yield pg
-    # Let the page's unload handlers run (Voilà shuts its kernel down then), but do not wait for
-    # a "leave page?" prompt.
+    page.on("requestfailed", failed)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def notes(artifacts):
+    yield
+    _write_timings(artifacts)
+    path = artifacts / "browser_notes.json"
+    path.write_text(json.dumps({"narrow_slider_tracks": NARROW,
+                                "blocked_outside_requests": sorted(OUTSIDE)}, indent=1),
+                    encoding="utf-8")
+    print(f"\nbrowser test notes (not failures): {len(NARROW)} narrow slider(s), {len(OUTSIDE)} "
+          f"blocked outside request(s); details in {path}; timings in "
+          f"{os.environ.get('FLYWHEEL_BROWSER_TIMINGS') or artifacts / 'browser_timings.json'}")
+
+
+def new_window(browser):
+    """A page in a window of its own (a second tab of the same window would slow the first
+    one's painting down while it loads)."""
+    context = browser.contexts[0]
+    cdp = browser.new_browser_cdp_session()
     try:
-        pg.close(run_before_unload=True)
-        if not pg.is_closed():
-            try:
-                pg.wait_for_event("close", timeout=3000)
-            except sync_api.TimeoutError:
-                pg.close()
+        with context.expect_page() as info:
+            cdp.send("Target.createTarget", {"url": "about:blank", "newWindow": True})
+    finally:
+        cdp.detach()
+    return info.value
+
+
+class VoilaRunner:
+    """The Voilà checks of the selected notebooks, one after the other, in a thread of their own
+    and a window of their own in the session's Chromium; ``result(stem)`` waits for one."""
+
+    def __init__(self, notebooks: list[Path], server: bu.Server, cdp_url: str, artifacts: Path):
+        self.notebooks, self.server, self.cdp_url, self.artifacts = (notebooks, server, cdp_url,
+                                                                     artifacts)
+        self.results: dict[str, tuple[str | None, str]] = {}
+        self.done = {nb.stem: threading.Event() for nb in notebooks}
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="voila-checks", daemon=True)
+
+    def start(self) -> "VoilaRunner":
+        self.thread.start()
+        return self
+
+    def _finish(self, stem: str, error: str | None, summary: str = "") -> None:
+        self.results[stem] = (error, summary)
+        self.done[stem].set()
+
+    def _run(self) -> None:
+        try:
+            self.server.wait()
+            with sync_api.sync_playwright() as p:
+                browser = p.chromium.connect_over_cdp(self.cdp_url)
+                page = None
+                for notebook in self.notebooks:
+                    if self.stopping.is_set():
+                        break
+                    if page is None or page.is_closed():
+                        page = new_window(browser)
+                        watch_page(page)
+                    try:
+                        self._finish(notebook.stem, None, voila_check(page, notebook, self.server,
+                                                                      self.artifacts))
+                    except BaseException as exc:  # pytest.fail raises an OutcomeException
+                        message = str(exc) if isinstance(exc, pytest.fail.Exception) else \
+                            "".join(traceback.format_exception(exc))
+                        self._finish(notebook.stem, message or repr(exc))
+                    finally:
+                        try:  # Voilà shuts the kernel down when its page unloads
+                            page.goto("about:blank", timeout=10_000)
+                        except Exception:
+                            page.close()
+                if page is not None and not page.is_closed():
+                    page.close()
+                browser.close()  # disconnects; the browser is the session's
+        except BaseException as exc:
+            text = "".join(traceback.format_exception(exc))
+            for stem, event in self.done.items():
+                if not event.is_set():
+                    self._finish(stem, f"the Voilà checks could not run: {text}")
+
+    def result(self, stem: str, timeout: float) -> tuple[str | None, str]:
+        if not self.done[stem].wait(timeout):
+            return f"no result of the Voilà check within {timeout:.0f} s", ""
+        return self.results[stem]
+
+    def close(self) -> None:
+        self.stopping.set()
+        self.thread.join(timeout=120)
+
+
+@pytest.fixture(scope="session")
+def voila_runner(request, kit, workdir, artifacts, browser):
+    """Starts the Voilà checks of the selected ``test_lesson_in_voila`` items right away (they run
+    while the JupyterLab tests run); None when none is selected."""
+    wanted = [item.callspec.params["notebook"] for item in request.session.items
+              if getattr(item, "originalname", "") == "test_lesson_in_voila"
+              and hasattr(item, "callspec")]
+    if not wanted:
+        yield None
+        return
+    pytest.importorskip("voila", reason="Voila is not installed")
+    server = bu.voila_server(kit, workdir, extra_env=user_dir(workdir, "voila")).launch()
+    runner = VoilaRunner(wanted, server, browser.fw_cdp, artifacts).start()
+    yield runner
+    runner.close()
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def lab_order(request) -> list[Path]:
+    """The notebooks of the selected ``test_lesson_in_jupyterlab`` items, in order (each test
+    starts the next one's kernel ahead of time)."""
+    return [item.callspec.params["notebook"] for item in request.session.items
+            if getattr(item, "originalname", "") == "test_lesson_in_jupyterlab"
+            and hasattr(item, "callspec")]
+
+
+@pytest.fixture(scope="session")
+def lab_tab(browser):
+    page = browser.pages[0] if browser.pages else browser.new_page()
+    watch_page(page)
+    return page
+
+
+@pytest.fixture
+def lab_page(lab, voila_runner, lab_tab):
+    """The tab showing JupyterLab (loaded once), with no document open."""
+    page = lab_tab
+    lab.wait()
+    if not page.url.startswith(lab.base + "/lab") or not _lab_ready(page):
+        page.set_viewport_size({"width": LAB_VIEWPORT[0], "height": LAB_VIEWPORT[1]})
+        page.goto(f"{lab.base}/lab/workspaces/flywheel-test?reset", wait_until="domcontentloaded",
+                  timeout=120_000)
+        page.wait_for_function(bu.LAB_APP_READY_JS, timeout=120_000, polling=50)
+    page.evaluate(bu.LAB_CLOSE_ALL_JS)
+    page.evaluate(bu.PROBE_JS)
+    return page
+
+
+def _lab_ready(page) -> bool:
+    try:
+        return bool(page.evaluate(bu.LAB_APP_READY_JS))
     except Exception:
-        pass
+        return False
 
 
 # --- helpers -------------------------------------------------------------------------------------
@@ -196,33 +307,29 @@ class Check:
     def __init__(self, page, name: str, artifacts: Path, server: bu.Server):
         self.page, self.name, self.artifacts, self.server = page, name, artifacts, server
 
-    def save_canvases(self, slider_id: int, which: tuple[str, ...]) -> list[Path]:
-        """PNG files of a slider's canvases: stored snapshots and the current pixels."""
-        saved = []
-        for kind in which:
-            try:
-                urls = self.page.evaluate("([i, w]) => __fw.png(i, w)", [slider_id, kind])
-            except Exception:
-                continue
-            for k, url in enumerate(urls):
-                if url:
-                    path = self.artifacts / f"{self.name}-slider{slider_id}-canvas{k}-{kind}.png"
-                    path.write_bytes(base64.b64decode(url.split(",", 1)[1]))
-                    saved.append(path)
-        return saved
-
-    def fail(self, message: str, element=None, canvases: tuple[int, tuple[str, ...]] | None = None
-             ) -> None:
-        shots = []
-        if canvases is not None:
-            shots.extend(self.save_canvases(*canvases))
+    def save_picture(self, img_id: int | None, tag: str, kept: str | None = None) -> Path | None:
+        """The picture image ``img_id`` shows now (or a kept one) as a PNG file."""
         try:
-            path = self.artifacts / f"{self.name}.png"
+            url = (self.page.evaluate("n => __fw.keptUrl(n)", kept) if kept is not None
+                   else self.page.evaluate("i => __fw.dataUrl(i)", img_id))
+        except Exception:
+            return None
+        if not url:
+            return None
+        path = self.artifacts / f"{self.name}-{tag}.png"
+        path.write_bytes(base64.b64decode(url.split(",", 1)[1]))
+        return path
+
+    def fail(self, message: str, element=None, pictures: list | None = None) -> None:
+        shots = [p for p in (pictures or []) if p]
+        try:
+            path = self.artifacts / f"{self.name}-failure.png"
             self.page.screenshot(path=str(path), full_page=True)
             shots.append(path)
-            if element is not None:
-                path = self.artifacts / f"{self.name}-panel.png"
-                element.screenshot(path=str(path))
+            if element is not None:  # the panel at the top of the window
+                element.evaluate("el => el.scrollIntoView({block: 'start'})")
+                path = self.artifacts / f"{self.name}-failure-panel.png"
+                self.page.screenshot(path=str(path))
                 shots.append(path)
         except Exception as exc:  # the report matters more than the picture
             shots.append(f"(screenshot failed: {exc})")
@@ -231,12 +338,13 @@ class Check:
         except Exception:
             errors = []
         log = "\n".join(getattr(self.page, "fw_log", [])[-20:])
-        html_path = self.artifacts / f"{self.name}.html"
+        html_path = self.artifacts / f"{self.name}-failure.html"
         try:
             html_path.write_text(self.page.content(), encoding="utf-8")
         except Exception:
             pass
-        text = [message, f"screenshots: {', '.join(map(str, shots))}", f"page HTML: {html_path}"]
+        text = [message, f"screenshots and pictures: {', '.join(map(str, shots))}",
+                f"page HTML: {html_path}"]
         if errors:
             text.append("errors shown on the page:\n" + "\n---\n".join(errors))
         if log:
@@ -244,215 +352,200 @@ class Check:
         text.append(f"{self.server.name} log tail ({self.server.log}):\n{self.server.log_tail(2500)}")
         pytest.fail("\n\n".join(text), pytrace=False)
 
-    def no_errors(self, when: str, element=None) -> None:
-        errors = self.page.evaluate("__fw.errors()")
+    def errors(self, when: str, errors: list[str], element=None) -> None:
         if errors:
             self.fail(f"{when}: the page shows {len(errors)} error(s):\n" + "\n---\n".join(errors),
                       element)
 
+    def no_errors(self, when: str, element=None) -> None:
+        self.errors(when, self.page.evaluate("__fw.errors()"), element)
 
-def wait_canvases_drawn(page, check: Check, timeout_ms: int = 60_000) -> None:
-    """Every visible ipympl canvas has been drawn (not blank)."""
+
+def wait_loaded(page, check: Check, when: str, timeout_ms: int = LOAD_TIMEOUT_MS) -> None:
+    """Every widget output rendered and every visible panel's picture loaded, and not blank."""
     try:
-        page.wait_for_function(
-            "() => { const s = __fw.canvasState().filter(c => c.visible);"
-            " return s.length > 0 && s.every(c => c.content); }", timeout=timeout_ms)
+        page.wait_for_function("() => __fw.pending() === 0", timeout=timeout_ms, polling=50)
     except sync_api.TimeoutError:
-        state = page.evaluate("__fw.canvasState()")
-        panels = page.locator(".flywheel-panel")
-        check.fail(f"canvases not drawn within {timeout_ms / 1000:.0f} s: {state}",
-                   panels.first if panels.count() else None)
-    # ipympl may resize and redraw a canvas once it is shown: wait until nothing is drawn for a while.
-    page.evaluate("([q, t]) => __fw.waitAllStable(q, t)", [400, 10_000])
+        state = [{k: p[k] for k in ("title", "visible", "loaded", "natural")}
+                 for p in page.evaluate("__fw.scan()")]
+        check.no_errors(when)
+        check.fail(f"{when}: pictures or widgets not loaded within {timeout_ms / 1000:.0f} s: "
+                   f"{page.evaluate('__fw.pending()')} pending; panels: {state}")
+    blank = page.evaluate("__fw.blank()")
+    if blank:
+        check.fail(f"{when}: blank picture (one flat colour) in panel(s) {blank}")
+    check.no_errors(when)
 
 
-def _panel_of(page, slider_id: int):
-    """Locator of the slider's .flywheel-panel, or None."""
-    panel = page.locator(f'[data-fw-slider="{slider_id}"]').locator(
-        "xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' flywheel-panel ')][1]")
-    return panel if panel.count() else None
+def panel_locator(page, panel_id: int):
+    return page.locator(f'[data-fw-panel="{panel_id}"]')
 
 
-def press(page, slider_id: int, key: str) -> None:
-    page.locator(f'[data-fw-slider="{slider_id}"] .noUi-handle').focus()
+def record(stem: str, where: str, ms: float | None) -> None:
+    if ms is not None:
+        with LOCK:
+            SAMPLES.setdefault(stem, {}).setdefault(where, []).append(ms)
+
+
+def _timing_rows() -> dict:
+    rows = {}
+    for stem, by_where in sorted(SAMPLES.items()):
+        row = {}
+        for where in ("lab", "voila"):
+            xs = sorted(by_where.get(where, []))
+            row[f"{where}_moves"] = len(xs)
+            row[f"{where}_p50_ms"] = round(statistics.median(xs), 1) if xs else None
+            row[f"{where}_p95_ms"] = round(xs[min(len(xs) - 1, round(0.95 * (len(xs) - 1)))], 1) \
+                if xs else None
+            row[f"{where}_max_ms"] = round(xs[-1], 1) if xs else None
+        rows[stem] = row
+    return rows
+
+
+def _write_timings(artifacts: Path) -> None:
+    """The key-press-to-pixels times so far, to the artifacts folder and
+    ``$FLYWHEEL_BROWSER_TIMINGS`` (replaced in one step: the benchmark may read it)."""
+    with LOCK:
+        rows = _timing_rows()
+        if not rows:
+            return
+        text = json.dumps(rows, indent=1)
+        (artifacts / "browser_timings.json").write_text(text, encoding="utf-8")
+        target = os.environ.get("FLYWHEEL_BROWSER_TIMINGS")
+        if target:
+            path = Path(target)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(path.suffix + ".tmp")
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(path)
+
+
+def move(page, check: Check, stem: str, where: str, panel: dict, slider: dict, key: str) -> bool:
+    """Press ``key`` on the slider; if its value changes, the panel must paint a new picture.
+    Returns whether the value changed."""
+    img = panel["img"]
+    armed = page.evaluate("([i, s]) => __fw.armKey(i, s)", [img, slider["id"]])
     page.keyboard.press(key)
+    r = page.evaluate("([i, s, a, t]) => __fw.afterKey(i, s, a, t)",
+                      [img, slider["id"], armed, CHANGE_TIMEOUT_MS])
+    what = f"{slider['label']!r} {key} ({armed['value']} -> {r['after']})"
+    element = panel_locator(page, panel["id"])
+    check.errors(f"after moving {what}", r["errors"], element)
+    if not r["moved"]:
+        return False
+    if not r["ok"]:
+        shot = check.save_picture(img, f"panel{panel['id']}-slider{slider['id']}-{key}-now")
+        check.fail(f"slider {what}: its panel {panel['title']!r} painted no new picture within "
+                   f"{CHANGE_TIMEOUT_MS / 1000:.0f} s", element, [shot])
+    record(stem, where, r["ms"])
+    return True
 
 
-def move_and_see(page, check: Check, slider: dict, key: str) -> float | None:
-    """Press ``key`` on the slider; if its value changes, the plot must change. Returns the ms."""
-    sid = slider["id"]
-    before = page.evaluate("i => __fw.value(i)", sid)
-    page.evaluate("i => __fw.snap(i)", sid)
-    press(page, sid, key)
-    after = page.evaluate("i => __fw.value(i)", sid)
-    if after == before:  # already at that end of the range
-        return None
-    result = page.evaluate("([i, t]) => __fw.waitChange(i, t)", [sid, CHANGE_TIMEOUT_MS])
-    panel = _panel_of(page, sid)
-    if not result["changed"]:
-        # ipympl may drop a frame that arrives before the previous one has loaded
-        # (matplotlib/matplotlib#19116): note it, then move one step further; the plot must follow.
-        warnings.warn(f"{check.name}: {slider['label']!r} ({key}) showed no new picture within "
-                      f"{CHANGE_TIMEOUT_MS / 1000:.0f} s; moving one step further",
-                      StalePictureWarning)
-        page.evaluate("i => __fw.snap(i)", sid)
-        press(page, sid, "ArrowRight" if key == "Home" else "ArrowLeft")
-        result = page.evaluate("([i, t]) => __fw.waitChange(i, t)", [sid, CHANGE_TIMEOUT_MS])
-    if not result["changed"]:
-        check.no_errors(f"after moving {slider['label']!r} to {after} ({key})", panel)
-        check.fail(f"slider {slider['label']!r} ({key}: {before} -> {after}): the plot beside it did "
-                   f"not change within {CHANGE_TIMEOUT_MS / 1000:.0f} s",
-                   panel, canvases=(sid, ("snap", "now")))
-    page.evaluate("([i, q, t]) => __fw.waitStable(i, q, t)", [sid, QUIET_MS, 3000])
-    check.no_errors(f"after moving {slider['label']!r} to {after} ({key})", panel)
-    return result["ms"]
+def exercise_slider(page, check: Check, stem: str, where: str, panel: dict, slider: dict) -> None:
+    """End, Home (each must paint a new picture if the value changes), then Reset: the slider's
+    first value and the panel's start picture must come back."""
+    page.focus(f'[data-fw-slider="{slider["id"]}"] .noUi-handle')
+    moved = [move(page, check, stem, where, panel, slider, key) for key in ("End", "Home")]
+    if not any(moved):
+        check.fail(f"slider {slider['label']!r}: End and Home did not change its value "
+                   f"({slider['value']})", panel_locator(page, panel["id"]))
+    now = page.evaluate("s => __fw.value(s)", slider["id"])
+    if now != slider["value"]:
+        if not panel["reset"]:
+            return  # no Reset button: nothing more to check
+        panel_locator(page, panel["id"]).locator(".flywheel-reset").first.click()
+    back = page.evaluate("([i, h, s, v, t]) => __fw.waitPicture(i, h, s, v, t)",
+                         [panel["img"], panel["start"], slider["id"], slider["value"],
+                          RESET_TIMEOUT_MS])
+    if not back:
+        now = page.evaluate("s => __fw.value(s)", slider["id"])
+        shots = [check.save_picture(None, f"panel{panel['id']}-start", kept=f"start{panel['id']}"),
+                 check.save_picture(panel["img"], f"panel{panel['id']}-after-reset")]
+        check.fail(f"after moving {slider['label']!r} and {'Reset' if panel['reset'] else 'Home'}, "
+                   f"the slider shows {now!r} (first value {slider['value']!r}) and panel "
+                   f"{panel['title']!r} does not show its start picture again within "
+                   f"{RESET_TIMEOUT_MS / 1000:.0f} s (hash {panel['start']} at the start, "
+                   f"{page.evaluate('i => __fw.hash(__fw.img(i))', panel['img'])} now)",
+                   panel_locator(page, panel["id"]), shots)
+    check.no_errors(f"after Reset of {slider['label']!r}", panel_locator(page, panel["id"]))
 
 
-def reset_panel(page, check: Check, slider: dict) -> None:
-    """Back to the start: click the panel's Reset button if the slider moved away from its first
-    value; the slider must show that value again. The plot should then show the panel's reference
-    picture (its picture the first time it was back at its start values); if it does not, a warning
-    is issued, not a failure (see StalePictureWarning)."""
-    sid = slider["id"]
-    panel = _panel_of(page, sid)
-    if page.evaluate("i => __fw.value(i)", sid) != slider["value"]:
-        button = panel.locator(".flywheel-reset") if panel is not None else None
-        if button is None or not button.count():
-            return  # no Reset button: nothing to check
-        page.evaluate("i => __fw.snap(i)", sid)
-        button.first.click()
-        if not page.evaluate("([i, v, t]) => __fw.waitValue(i, v, t)",
-                             [sid, slider["value"], CHANGE_TIMEOUT_MS]):
-            now = page.evaluate("i => __fw.value(i)", sid)
-            check.fail(f"Reset after moving {slider['label']!r}: the slider shows {now!r}, not its "
-                       f"first value {slider['value']!r}", panel)
-        page.evaluate("([i, t]) => __fw.waitChange(i, t)", [sid, CHANGE_TIMEOUT_MS])
-    page.evaluate("([i, q, t]) => __fw.waitStable(i, q, t)", [sid, QUIET_MS, 3000])
-    if page.evaluate("i => __fw.storeRef(i)", sid):
-        shift = page.evaluate("i => __fw.diffFirst(i)", sid)
-        if any(n > 0 for n in shift):
-            LAYOUT_SHIFTS.append({"test": check.name, "panel": slider["panel"], "pixels": shift})
-        return
-    restored = page.evaluate("([i, t, m]) => __fw.waitInitial(i, t, m)",
-                             [sid, RESET_WAIT_MS, RESET_MAX_SHARE])
-    if not restored:
-        diff = page.evaluate("i => __fw.diff(i, 'initial')", sid)
-        files = check.save_canvases(sid, ("initial", "now"))
-        warnings.warn(
-            f"{check.name}: back at its start values after moving {slider['label']!r}, the panel "
-            f"shows another picture than the last time it was there ({diff} pixels differ per "
-            f"canvas). Causes seen: a start value off its slider's step grid (the browser snaps "
-            f"and echoes it the first time, but not after Reset), or a stale ipympl diff frame "
-            f"(matplotlib/matplotlib#19116). Pictures: "
-            f"{', '.join(map(str, files))}", StalePictureWarning, stacklevel=2)
-        STALE.append({"test": check.name, "slider": slider["label"], "pixels": diff})
-
-
-def time_moves(page, check: Check, slider: dict, moves: int) -> list[float]:
-    """Key press to new pixels, alternating End and Home on one slider (measured, not asserted)."""
-    samples = []
-    for k in range(moves):
-        ms = move_and_see(page, check, slider, ("Home", "End")[k % 2])
-        if ms is not None:
-            samples.append(ms)
-    return samples
-
-
-def record_timing(stem: str, where: str, slider: dict | None, samples: list[float]) -> None:
-    row = TIMINGS.setdefault(stem, {"slider": None, "lab_moves": 0, "lab_p50_ms": None,
-                                    "lab_max_ms": None, "voila_moves": 0, "voila_p50_ms": None,
-                                    "voila_max_ms": None})
-    if slider is not None and row["slider"] is None:
-        row["slider"] = slider["label"]
-    row[f"{where}_moves"] = len(samples)
-    if samples:
-        row[f"{where}_p50_ms"] = round(statistics.median(samples), 1)
-        row[f"{where}_max_ms"] = round(max(samples), 1)
-    _write_timings()
-
-
-def _write_timings() -> None:
-    target = os.environ.get("FLYWHEEL_BROWSER_TIMINGS")
-    if not target or not TIMINGS:
-        return
-    path = Path(target)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(dict(sorted(TIMINGS.items())), indent=1), encoding="utf-8")
-    tmp.replace(path)
-
-
-def exercise_sliders(page, check: Check, stem: str, timing_moves: int, where: str,
-                     one_per_panel: bool = False) -> int:
-    """Move the visible sliders, then open tabs/accordion sections one by one and go on there.
-
-    Every slider of the panels visible at first is moved (``one_per_panel``: only the first slider
-    of each panel); panels revealed by a tab or accordion (a dashboard repeating the lessons'
-    panels) get one slider each. Returns how many sliders were moved.
-    """
-    tested: set[int] = set()
-    seen: set[int] = set()
-    panels_done: set[int] = set()
-    clicked: set[int] = set()
-    timed = False
+def exercise_panels(page, check: Check, stem: str, where: str, all_sliders: bool,
+                    screenshot_prefix: str | None = None) -> int:
+    """Move the sliders of every visible panel, then open tabs/accordion sections one by one and
+    move one slider of each panel they show. ``all_sliders``: every slider of the panels visible at
+    first (else one per panel). Returns how many sliders were moved."""
+    done: set[int] = set()
+    moved = 0
     revealed = False
     while True:
-        visible = [s for s in page.evaluate("__fw.scan()") if s["visible"] and s["id"] not in seen]
-        for slider in visible:
-            seen.add(slider["id"])
-            if (one_per_panel or revealed) and slider["panel"] in panels_done:
+        for panel in page.evaluate("__fw.scan()"):
+            if not panel["visible"] or panel["id"] in done:
                 continue
-            if slider["track"] is not None and slider["track"] < NARROW_TRACK_PX:
-                NARROW.append({"test": check.name, "slider": slider["label"],
-                               "track_px": slider["track"]})
-            for c in page.evaluate("__fw.clipped()"):
-                if {**c, "test": check.name} not in CLIPPED:
-                    CLIPPED.append({**c, "test": check.name})
-            if slider["canvases"] == 0:
-                check.fail(f"slider {slider['label']!r} has no ipympl canvas in its panel")
-            page.evaluate("i => __fw.snapFirst(i)", slider["id"])
-            page.evaluate("i => __fw.snapInitial(i)", slider["id"])
-            if not timed and timing_moves:
-                samples = time_moves(page, check, slider, timing_moves)
-                record_timing(stem, where, slider, samples)
-                timed = True
-            else:
-                moved = [move_and_see(page, check, slider, key) for key in ("End", "Home")]
-                if all(m is None for m in moved):
-                    check.fail(f"slider {slider['label']!r}: End and Home did not change its value")
-            reset_panel(page, check, slider)
-            tested.add(slider["id"])
-            panels_done.add(slider["panel"])
-        # Open the next tab or accordion section that has not been opened yet.
-        nxt = page.evaluate("() => __fw.nextReveal()")
-        if nxt is None or nxt in clicked:
+            done.add(panel["id"])
+            if panel["img"] is None or not panel["loaded"]:
+                check.fail(f"panel {panel['title']!r} shows no loaded picture "
+                           f"(img.flywheel-figure): {panel}", panel_locator(page, panel["id"]))
+            if screenshot_prefix:  # the panel at the top of the window, as a learner sees it
+                page.evaluate("i => __fw.panelEl(i).scrollIntoView({block: 'start'})", panel["id"])
+                page.screenshot(
+                    path=str(check.artifacts / f"{screenshot_prefix}-panel{len(done)}.png"))
+            panel["start"] = page.evaluate("i => __fw.hash(__fw.img(i))", panel["img"])
+            page.evaluate("([i, n]) => __fw.keep(i, n)", [panel["img"], f"start{panel['id']}"])
+            sliders = [s for s in panel["sliders"] if s["visible"]]
+            if not sliders:
+                check.fail(f"panel {panel['title']!r} has no visible slider")
+            for s in sliders:
+                if s["track"] is not None and s["track"] < NARROW_TRACK_PX:
+                    NARROW.append({"test": check.name, "slider": s["label"], "track_px": s["track"]})
+            for slider in sliders if all_sliders and not revealed else sliders[:1]:
+                exercise_slider(page, check, stem, where, panel, slider)
+                moved += 1
+        nxt = page.evaluate("() => __fw.nextRevealTab()")
+        if nxt is None:
             break
-        clicked.add(nxt)
         revealed = True
-        page.locator(f'[data-fw-reveal="{nxt}"]').click()
-        page.wait_for_timeout(200)
-        wait_canvases_drawn(page, check)
-        check.no_errors(f"after opening {page.evaluate('i => __fw.revealLabel(i)', nxt)!r}")
-    narrow = [n for n in NARROW if n["test"] == check.name]
-    if narrow:
-        warnings.warn(f"{check.name}: {len(narrow)} slider track(s) narrower than "
-                      f"{NARROW_TRACK_PX} px, hard or impossible to drag with a mouse: "
-                      + "; ".join(f"{n['slider']!r} {n['track_px']} px" for n in narrow),
-                      NarrowSliderWarning, stacklevel=2)
-    hidden = [s["label"] for s in page.evaluate("__fw.scan()") if s["id"] not in seen]
+        page.locator(f'[data-fw-reveal="{nxt["id"]}"]').click()
+        try:
+            page.wait_for_function("r => __fw.revealed(r)", arg=nxt["id"], timeout=60_000,
+                                   polling=50)
+        except sync_api.TimeoutError:
+            check.no_errors(f"after opening {nxt['label']!r}")
+            check.fail(f"opening {nxt['label']!r} showed neither a new panel with a loaded "
+                       "picture nor any other content within 60 s")
+        wait_loaded(page, check, f"after opening {nxt['label']!r}")
+    hidden = [s["label"] for p in page.evaluate("__fw.scan()") if p["id"] not in done
+              for s in p["sliders"]]
     if hidden:
         check.fail(f"{len(hidden)} slider(s) never became visible, so were not tested: {hidden}")
-    return len(tested)
+    return moved
 
 
-def switch_language(page, check: Check) -> None:
-    """Click every button of a language switch; the panel shown must redraw without error."""
+def switch_language(page, check: Check) -> int:
+    """Click every button of each language switch; a click that changes the language must show
+    the panel again (a new one, its picture loaded) without an error. Returns the clicks."""
     buttons = page.locator(".flywheel-language button")
-    for k in range(buttons.count()):
-        buttons.nth(k).click()
-        page.wait_for_timeout(300)
-        wait_canvases_drawn(page, check)
-        check.no_errors(f"after clicking language {buttons.nth(k).inner_text()!r}")
+    clicks = 0
+    order = list(range(buttons.count()))
+    first_active = next((k for k in order if "mod-active" in (buttons.nth(k).get_attribute("class")
+                                                             or "")), None)
+    if first_active is not None:
+        order.append(first_active)  # and back to the language it started in
+    for k in order:
+        button = buttons.nth(k)
+        label = button.inner_text()
+        active = "mod-active" in (button.get_attribute("class") or "")
+        page.evaluate("__fw.scan()")  # tag the panels shown now
+        button.click()
+        clicks += 1
+        if not active:
+            try:
+                page.wait_for_function("() => __fw.newPanel()", timeout=60_000, polling=50)
+            except sync_api.TimeoutError:
+                check.no_errors(f"after clicking language {label!r}")
+                check.fail(f"clicking language {label!r} showed no new panel within 60 s")
+        wait_loaded(page, check, f"after clicking language {label!r}")
+    return clicks
 
 
 def code_lines(path: Path) -> list[str]:
@@ -470,63 +563,35 @@ def code_lines(path: Path) -> list[str]:
     return lines
 
 
-# --- the tests -----------------------------------------------------------------------------------
-@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
-def test_lesson_in_jupyterlab(notebook, lab, page, artifacts):
-    try:
-        _lesson_in_jupyterlab(notebook, lab, page, artifacts)
-    finally:
-        try:  # free the kernel for the next lesson (2 cores)
-            lab.shutdown_kernels()
-        except Exception:
-            pass
+def warn_narrow(name: str) -> None:
+    narrow = [n for n in NARROW if n["test"] == name]
+    if narrow:
+        warnings.warn(f"{name}: {len(narrow)} slider track(s) narrower than {NARROW_TRACK_PX} px, "
+                      "hard or impossible to drag with a mouse: "
+                      + "; ".join(f"{n['slider']!r} {n['track_px']} px" for n in narrow),
+                      NarrowSliderWarning, stacklevel=2)
 
 
-def _lesson_in_jupyterlab(notebook, lab, page, artifacts):
+def voila_check(page, notebook: Path, server: bu.Server, artifacts: Path) -> str:
+    """Everything checked in Voilà for one notebook (raises pytest's Failed); returns a summary."""
     stem = notebook.stem
-    check = Check(page, f"lab-{stem}", artifacts, lab)
+    check = Check(page, f"voila-{stem}", artifacts, server)
     t0 = time.perf_counter()
-    page.goto(f"{lab.base}/lab/workspaces/fw-{stem}/tree/notebooks/{notebook.name}",
-              wait_until="domcontentloaded", timeout=120_000)
-    try:
-        page.wait_for_function(bu.LAB_NOTEBOOK_READY_JS, arg=notebook.name, timeout=120_000)
-        page.evaluate(bu.LAB_RUN_ALL_JS, notebook.name)
-        page.wait_for_function("() => window.__fwRunDone !== undefined", timeout=300_000)
-        page.wait_for_function(bu.LAB_IDLE_JS, arg=notebook.name, timeout=120_000)
-    except sync_api.TimeoutError as exc:
-        page.evaluate(bu.PROBE_JS)
-        check.fail(f"JupyterLab did not finish running {notebook.name}: {exc}")
-    page.evaluate(bu.PROBE_JS)
-    run_result = page.evaluate("() => window.__fwRunDone")
-    check.no_errors(f"after running all cells (run-all returned {run_result})")
-    if run_result != "true":
-        check.fail(f"running all cells reported a failure: {run_result}")
-    if page.evaluate("() => __fw.canvasState().length"):
-        wait_canvases_drawn(page, check)
-    ready_s = time.perf_counter() - t0
-    n = exercise_sliders(page, check, stem, LAB_TIMING_MOVES, "lab")
-    switch_language(page, check)
-    check.no_errors("at the end")
-    print(f"{stem}: JupyterLab ready in {ready_s:.1f} s, {n} slider(s) moved, "
-          f"total {time.perf_counter() - t0:.1f} s")
-
-
-@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
-def test_lesson_in_voila(notebook, voila, page, artifacts):
-    stem = notebook.stem
-    check = Check(page, f"voila-{stem}", artifacts, voila)
-    t0 = time.perf_counter()
-    page.goto(f"{voila.base}/voila/render/notebooks/{notebook.name}", wait_until="load",
-              timeout=300_000)
+    page.set_viewport_size({"width": VOILA_VIEWPORT[0], "height": VOILA_VIEWPORT[1]})
+    page.goto(f"{server.base}/voila/render/notebooks/{notebook.name}", wait_until="load",
+              timeout=LOAD_TIMEOUT_MS)
     page.evaluate(bu.PROBE_JS)
     try:
         page.wait_for_function("() => document.querySelectorAll('.flywheel-slider').length > 0",
-                               timeout=120_000)
+                               timeout=120_000, polling=50)
     except sync_api.TimeoutError:
         check.no_errors("Voilà page")
         check.fail("Voilà rendered no slider (.flywheel-slider) within 120 s")
-    wait_canvases_drawn(page, check)
-    check.no_errors("Voilà page after loading")
+    wait_loaded(page, check, "Voilà page after loading")
+    ready_s = time.perf_counter() - t0
+    page.screenshot(path=str(artifacts / f"voila-{stem}.png"))
+    if page.locator(".flywheel-dashboard").count():  # and the whole dashboard page
+        page.screenshot(path=str(artifacts / f"voila-{stem}-full.png"), full_page=True)
     visible_code = page.evaluate(bu.VISIBLE_CODE_JS)
     if visible_code:
         check.fail(f"Voilà shows code: {visible_code}")
@@ -534,6 +599,59 @@ def test_lesson_in_voila(notebook, voila, page, artifacts):
     shown = [line for line in code_lines(notebook) if line in text]
     if shown:
         check.fail(f"Voilà shows source lines of code cells: {shown[:5]}")
-    n = exercise_sliders(page, check, stem, VOILA_TIMING_MOVES, "voila", one_per_panel=True)
+    n = exercise_panels(page, check, stem, "voila", all_sliders=False)
     check.no_errors("Voilà page at the end")
-    print(f"{stem}: Voilà: {n} slider(s) moved, total {time.perf_counter() - t0:.1f} s")
+    return (f"{stem}: Voilà ready in {ready_s:.1f} s, {n} slider(s) moved, "
+            f"total {time.perf_counter() - t0:.1f} s")
+
+
+# --- the tests -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_lesson_in_jupyterlab(notebook, lab, lab_page, lab_order, artifacts):
+    page, stem = lab_page, notebook.stem
+    path = f"notebooks/{notebook.name}"
+    later = lab_order[lab_order.index(notebook) + 1:] if notebook in lab_order else []
+    following = (f"notebooks/{later[0].name}",) if later else ()
+    check = Check(page, f"lab-{stem}", artifacts, lab)
+    t0 = time.perf_counter()
+    try:
+        try:
+            page.evaluate(bu.LAB_OPEN_JS, path)
+            run = page.evaluate(bu.LAB_RUN_ALL_JS, path)
+            page.wait_for_function(bu.LAB_IDLE_JS, arg=path, timeout=LOAD_TIMEOUT_MS, polling=50)
+        except sync_api.Error as exc:
+            check.fail(f"JupyterLab did not finish running {notebook.name}: {exc}")
+        for nxt in following:  # the next lesson's kernel starts while this one is checked
+            lab.start_session(nxt)
+        check.no_errors(f"after running all cells (run-all returned {run})")
+        if run != "true":
+            check.fail(f"running all cells reported a failure: {run}")
+        wait_loaded(page, check, "after running all cells")
+        ready_s = time.perf_counter() - t0
+        n = exercise_panels(page, check, stem, "lab", all_sliders=True,
+                            screenshot_prefix=f"lab-{stem}")
+        clicks = switch_language(page, check)
+        check.no_errors("at the end")
+    finally:
+        _write_timings(artifacts)
+        try:  # free the kernel for the next lesson (2 cores)
+            page.evaluate(bu.LAB_CLOSE_JS, path)
+        except Exception:
+            pass
+        try:
+            lab.shutdown_kernels(keep=following)
+        except Exception:
+            pass
+    warn_narrow(check.name)
+    print(f"{stem}: JupyterLab ready in {ready_s:.1f} s, {n} slider(s) moved, {clicks} language "
+          f"click(s), total {time.perf_counter() - t0:.1f} s")
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_lesson_in_voila(notebook, voila_runner, artifacts):
+    error, summary = voila_runner.result(notebook.stem, timeout=900)
+    _write_timings(artifacts)
+    if error:
+        pytest.fail(error, pytrace=False)
+    warn_narrow(f"voila-{notebook.stem}")
+    print(summary)

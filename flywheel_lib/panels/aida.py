@@ -47,14 +47,14 @@ def aida_panel() -> Panel:
     ax_f.set_xlim(-0.55, 0.55)
     ax_f.set_xticks([])
     ax_f.grid(False)
-    ax_f.set_title(i18n.t("aida.funnel_title"))
+    plotting.set_title(ax_f, i18n.t("aida.funnel_title"))
     # Lost people as a share of the people reached: the four bars and the buyers add up to
     # 100 %, and the axis stays 0-100 % whatever the reach (counts are in the table).
     lost_bars = ax_l.bar(np.arange(4), np.zeros(4), color=colours[1:])
     ax_l.set_xticks(np.arange(4), stage_names(), rotation=20)
     ax_l.set_ylim(0, 100)
     ax_l.set_ylabel(i18n.t("aida.lost_axis"))
-    ax_l.set_title(i18n.t("aida.lost_title"))
+    plotting.set_title(ax_l, i18n.t("aida.lost_title"))
 
     def render(table):
         counts = np.concatenate([[table["entered"].iloc[0]], table["kept"].to_numpy()])

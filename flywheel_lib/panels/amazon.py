@@ -14,6 +14,8 @@ from collections import OrderedDict
 import ipywidgets as W
 import numpy as np
 from matplotlib.colors import Normalize
+from matplotlib.legend_handler import HandlerTuple
+from matplotlib.patches import Patch
 
 from flywheel_lib import i18n
 from flywheel_lib.models import loops
@@ -114,6 +116,16 @@ def _controls():
     ]
 
 
+def _edges(centres, half: float) -> np.ndarray:
+    """Cell edges round grid points ``centres``: halfway between neighbours, and as far beyond
+    the ends (``half`` each side for a single point)."""
+    c = np.asarray(centres, float)
+    if c.size < 2:
+        return np.array([c[0] - half, c[0] + half])
+    mid = (c[1:] + c[:-1]) / 2
+    return np.concatenate([[2 * c[0] - mid[0]], mid, [2 * c[-1] - mid[-1]]])
+
+
 def _add_factor_dropdown(panel: Panel, factors) -> W.Dropdown:
     """A drop-down of factor names kept in step with the ``factor`` number slider."""
     slider = panel.sliders["factor"]
@@ -148,7 +160,7 @@ def _box_holding(widget, child):
 def amazon_panel() -> Panel:
     graph = loops.amazon()
     fig, (ax_d, ax_t) = plotting.figure(1, 2, width=12.5, height=5.4,
-                                        gridspec_kw={"width_ratios": [1.15, 1]})
+                                        gridspec_kw={"width_ratios": [1.45, 1]})
     labels = {f: numbered_label(i, f, wrap=18) for i, f in enumerate(graph.factors)}
     diagram = LoopDiagram(
         ax_d, graph, positions=AMAZON_LAYOUT, labels=labels, colours=FACTOR_COLOURS,
@@ -162,7 +174,7 @@ def amazon_panel() -> Panel:
         label_sides=AMAZON_LABEL_SIDES,
         markers=[(0.0, -0.6, "↻ " + i18n.t("amazon.loop_outer")),
                  (0.22, 0.34, "↻ " + i18n.t("amazon.loop_booster"))])
-    ax_d.set_title(i18n.t("amazon.diagram_title", months=MONTHS))
+    plotting.set_title(ax_d, i18n.t("amazon.diagram_title", months=MONTHS))
 
     month = np.arange(MONTHS + 1)
     lines = {}
@@ -177,8 +189,9 @@ def amazon_panel() -> Panel:
     ax_t.set_ylim(0, graph.capacity)
     ax_t.set_xlabel(i18n.t("common.month"))
     ax_t.set_ylabel(i18n.t("amazon.level_axis"))
-    ax_t.set_title(i18n.t("amazon.levels_title"))
-    ax_t.legend(loc="upper left", fontsize="x-small", ncol=2)
+    plotting.set_title(ax_t, i18n.t("amazon.levels_title"))
+    # the legend beside the plot: over the moving lines it would be drawn again on every move
+    plotting.legend_beside(ax_t, fontsize="x-small")
 
     def render(frame):
         a = frame.attrs
@@ -208,24 +221,25 @@ def amazon_map_panel(energies=None, frictions=None) -> Panel:
     frictions = MAP_FRICTIONS if frictions is None else np.asarray(frictions, float)
     fig, (ax_m, ax_t) = plotting.figure(1, 2, width=12.5, height=4.8,
                                         gridspec_kw={"width_ratios": [1.2, 1]})
-    de = (energies[1] - energies[0]) / 2 if energies.size > 1 else 0.5
-    df = (frictions[1] - frictions[0]) / 2 if frictions.size > 1 else 0.005
-    image = ax_m.imshow(np.zeros((frictions.size, energies.size)), cmap="viridis",
-                        norm=Normalize(0, 100), interpolation="nearest", origin="lower",
-                        extent=(energies[0] - de, energies[-1] + de,
-                                frictions[0] - df, frictions[-1] + df), aspect="auto")
-    bar = fig.colorbar(image, ax=ax_m)
+    # The map is a mesh of cells (not an image): a new map is then drawn alone on the picture
+    # that stays (an image is always drawn into it, which would redraw the whole figure).
+    mesh = ax_m.pcolormesh(_edges(energies, 0.5), _edges(frictions, 0.005),
+                           np.zeros((frictions.size, energies.size)), cmap="viridis",
+                           norm=Normalize(0, 100), shading="flat")
+    bar = fig.colorbar(mesh, ax=ax_m)
     bar.set_label(i18n.t("amazon.map_colorbar", months=MONTHS))
-    ax_m.axhline(tip, color="white", ls="--", lw=2.0,
-                 label=i18n.t("amazon.tipping_line", value=tip))
+    # (the colorbar's cell dividers are not drawn here, and an empty artist counts as lying
+    # everywhere for the fast redraw: hidden, nothing changes in the picture)
+    bar.dividers.set_visible(False)
+    tip_line = ax_m.axhline(tip, color="white", ls="--", lw=2.0,
+                            label=i18n.t("amazon.tipping_line", value=tip))
     (marker,) = ax_m.plot([DEFAULTS["energy"]], [DEFAULTS["friction"]], marker="o", ms=12,
                           mfc=plotting.PALETTE["orange"], mec="white", mew=2, ls="none",
                           label=i18n.t("amazon.you_are_here"))
     ax_m.set_xlabel(i18n.t("amazon.map_energy_axis"))
     ax_m.set_ylabel(i18n.t("amazon.map_friction_axis"))
-    ax_m.set_title(i18n.t("amazon.map_title"))
+    plotting.set_title(ax_m, i18n.t("amazon.map_title"))
     ax_m.grid(False)
-    ax_m.legend(loc="upper right", fontsize="small")
 
     month = np.arange(MONTHS + 1)
     (line,) = ax_t.plot(month, np.zeros(MONTHS + 1), color="black", lw=3.0,
@@ -236,8 +250,14 @@ def amazon_map_panel(energies=None, frictions=None) -> Panel:
     ax_t.set_ylim(0, graph.capacity)   # momentum is a mean of levels 0 … capacity: like the map's
     ax_t.set_xlabel(i18n.t("common.month"))   # colour scale, the axis stays put between runs
     ax_t.set_ylabel(i18n.t("amazon.momentum_axis"))
-    ax_t.set_title(i18n.t("amazon.momentum_title"))
-    ax_t.legend(loc="upper right", fontsize="small")
+    plotting.set_title(ax_t, i18n.t("amazon.momentum_title"))
+    # one legend under both plots: over the map or the moving line it would be drawn again on
+    # every slider move
+    # (the white tipping line is shown in the legend on a patch of the map's dark colour)
+    tip_key = (Patch(facecolor=mesh.cmap(0.0), edgecolor="none"), tip_line)
+    plotting.legend_below(fig, [tip_key, marker, line, span],
+                          [tip_line.get_label(), marker.get_label(), line.get_label(),
+                           span.get_label()], handler_map={tuple: HandlerTuple(ndivide=1)})
 
     # (factor, push_until) → grid (41 × 41 floats, 13 kB); the axes never change. 128 grids hold
     # every push period of one factor, so a drag back over periods seen before computes nothing
@@ -260,7 +280,8 @@ def amazon_map_panel(energies=None, frictions=None) -> Panel:
         key = (a["factor"], a["push_until"])
         if shown["key"] != key:
             values = grid_for(*key)
-            image.set_data(values)
+            mesh.set_array(values)
+            mesh.stale = True   # (set_array alone does not tell the figure that the map changed)
             shown["key"] = key   # the colour scale stays 0 … capacity: maps compare at a glance
         marker.set_data([a["energy"]], [a["friction"]])
         m = loops.momentum(frame, graph.capacity).to_numpy()

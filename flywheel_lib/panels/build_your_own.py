@@ -62,10 +62,10 @@ def build_your_own_panel(flywheel: flywheel_io.Flywheel | None = None) -> Panel:
     table = loops_table(fw)
 
     fig, (ax_d, ax_t) = plotting.figure(1, 2, width=10, height=4.8,
-                                        gridspec_kw={"width_ratios": [1.3, 1]})
+                                        gridspec_kw={"width_ratios": [1.5, 1]})
     colours = {f: plotting.CYCLE[i % len(plotting.CYCLE)] for i, f in enumerate(fw.factors)}
     diagram = LoopDiagram(ax_d, fw.graph, colours=colours, node_radius=0.17)
-    ax_d.set_title(i18n.t("byo.diagram_short"))
+    plotting.set_title(ax_d, i18n.t("byo.diagram_short"))
     month = np.arange(MONTHS + 1)
     lines = {f: ax_t.plot(month, np.zeros(MONTHS + 1), color=colours[f], label=f)[0]
              for f in fw.factors}
@@ -74,8 +74,9 @@ def build_your_own_panel(flywheel: flywheel_io.Flywheel | None = None) -> Panel:
     ax_t.set_xlim(0, MONTHS)
     ax_t.set_ylim(0, 100)
     ax_t.set_xlabel(i18n.t("common.month"))
-    ax_t.set_title(i18n.t("byo.levels_short"))
-    ax_t.legend(loc="upper right", fontsize="x-small")
+    plotting.set_title(ax_t, i18n.t("byo.levels_short"))
+    # the legend beside the plot: over the moving lines it would be drawn again on every move
+    plotting.legend_beside(ax_t, fontsize="x-small")
 
     names = [f"energy_{i}" for i in range(len(fw.factors))]
 

@@ -23,14 +23,18 @@ def spin_up(energy: float, friction: float) -> pd.DataFrame:
 @plotting.styled
 def demo_panel() -> Panel:
     fig, ax = plotting.figure(width=7, height=3.5)
+    # the scale follows the speed on most moves: a sliding scale (its numbers change, the plot's
+    # limits and grid stay), so that a new scale is not a redraw of the whole figure
+    scale = plotting.SlidingScale(ax)
     (line,) = ax.plot(T, np.zeros_like(T))
     ax.set_xlabel(i18n.t("demo.time"))
     ax.set_ylabel(i18n.t("demo.speed"))
     ax.set_xlim(0, T[-1])
 
     def render(frame):
-        line.set_ydata(frame["speed"].to_numpy())
-        plotting.set_top(ax, frame["speed"].max() * 1.05)
+        speed = frame["speed"].to_numpy()
+        scale.set_top(speed.max() * 1.05)
+        line.set_ydata(scale.fractions(speed))
 
     controls = [
         Control("energy", "slider.energy", 0.0, 10.0, 0.5, 2.0, unit="unit.torque"),

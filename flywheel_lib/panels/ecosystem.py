@@ -51,7 +51,7 @@ def ecosystem_panel(satellites=None) -> Panel:
         box.add_class("flywheel-toggle")
 
     # the core's momentum above the satellites on the left, the revenue bars on the right
-    fig, grid = plotting.figure(2, 2, width=10, height=6.4,
+    fig, grid = plotting.figure(2, 2, width=10, height=6.8,
                                 gridspec_kw={"width_ratios": [3, 2]})
     spec = grid[0, 0].get_gridspec()
     ax_core, ax_sat = grid[0, 0], grid[1, 0]
@@ -70,19 +70,23 @@ def ecosystem_panel(satellites=None) -> Panel:
         ax.set_ylim(0, 100)
         ax.set_ylabel(i18n.t("eco.level_axis"))
     ax_sat.set_xlabel(i18n.t("common.month"))
-    ax_core.set_title(i18n.t("eco.core_title"))
-    ax_core.legend(loc="upper right")
+    plotting.set_title(ax_core, i18n.t("eco.core_title"))
     sat_lines = {k: ax_sat.plot(month, nan, color=COLOURS[k], label=satellite_name(k))[0]
                  for k in keys}
-    ax_sat.set_title(i18n.t("eco.satellites_title"))
-    ax_sat.legend(loc="upper left", ncols=3, fontsize="x-small")
+    plotting.set_title(ax_sat, i18n.t("eco.satellites_title"))
+    # one legend under the plots: over the moving lines it would be drawn again on every move
+    plotting.legend_below(fig, [core_line, alone_line, *sat_lines.values()], ncols=5,
+                          fontsize="small")
     streams = ("core", *keys)
     y = np.arange(len(streams))[::-1]
     bars = ax_rev.barh(y, np.zeros(len(streams)),
                        color=[PALETTE["yellow"], *(COLOURS[k] for k in keys)])
     ax_rev.set_yticks(y, [i18n.t("eco.core"), *(satellite_name(k) for k in keys)])
     ax_rev.set_xlabel(i18n.t("eco.revenue_index"))
-    ax_rev.set_title(i18n.t("eco.revenue_title"))
+    # a fixed scale up to the most any stream can earn (a satellite at level 100 × its revenue
+    # scale): the bars compare across settings, and the scale never has to be redrawn
+    ax_rev.set_xlim(0, max(100.0, *(100.0 * s.scale for s in ecosystem.SATELLITES)))
+    plotting.set_title(ax_rev, i18n.t("eco.revenue_title"))
 
     def chosen():
         return tuple(k for k in keys if toggles[k].value)
@@ -99,7 +103,6 @@ def ecosystem_panel(satellites=None) -> Panel:
         widths = [rev.get(s, 0.0) for s in streams]
         for bar, w in zip(bars, widths):
             bar.set_width(float(w))
-        plotting.set_top(ax_rev, max(max(widths), 1.0) * 1.1, axis="x")
 
     def readout(run):
         return i18n.t("eco.readout", tip=run.attrs["tip"], tip_alone=run.attrs["tip_alone"],

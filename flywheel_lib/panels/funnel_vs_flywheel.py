@@ -13,7 +13,6 @@ from dataclasses import dataclass
 import ipywidgets as W
 import numpy as np
 import pandas as pd
-from matplotlib.ticker import FuncFormatter
 
 from flywheel_lib import i18n
 from flywheel_lib.models import inbound
@@ -150,11 +149,12 @@ def add_scenarios(panel: Panel) -> Panel:
 @register("06_funnel_vs_flywheel", "fvf.panel_title")
 @plotting.styled
 def funnel_vs_flywheel_panel() -> Panel:
-    fig, (ax_new, ax_won) = plotting.figure(1, 2, width=12, height=4.2)
-    # room between the plots: the right plot's tick labels grow wider as its axis grows during a
-    # drag ("5,000" to "50,000"), and its label must stay clear of the left plot (the fast redraw
-    # redraws one plot alone)
-    fig.get_layout_engine().set(wspace=0.08)
+    fig, (ax_new, ax_won) = plotting.figure(1, 2, width=12, height=4.4)
+    # The wheel's numbers grow by orders of magnitude as the sliders move, so the scales follow
+    # the data on most moves: sliding scales (the numbers change, the plots' limits and grid
+    # stay), so that a new scale is not a redraw of the whole figure.
+    scales = {"new_customers": plotting.SlidingScale(ax_new),
+              "cumulative_customers": plotting.SlidingScale(ax_won)}
     month = np.arange(1, MONTHS + 1)
     zeros = np.zeros(MONTHS)
     lines = {}
@@ -166,23 +166,25 @@ def funnel_vs_flywheel_panel() -> Panel:
                 month, zeros, color=colour, linestyle=style,
                 drawstyle="steps-mid" if key == "new_customers" else "default",
                 label=i18n.t(f"fvf.strategy_{strategy}"))
-        ax.set_title(i18n.t(title))
+        plotting.set_title(ax, i18n.t(title))
         ax.set_xlabel(i18n.t("common.month"))
         ax.set_ylabel(i18n.t(ylabel))
         ax.set_xlim(0.5, MONTHS + 0.5)
     stops = [ax.axvline(0, color="0.3", linestyle="--", linewidth=1.5) for ax in (ax_new, ax_won)]
     stops[0].set_label(i18n.t("fvf.push_ends"))
-    ax_new.legend(loc="upper left")
-    ax_won.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:,.0f}"))
+    # one legend under both plots: over the moving lines it would be drawn again on every move
+    plotting.legend_below(fig, [lines["funnel", "new_customers"], lines["wheel", "new_customers"],
+                                stops[0]])
     shade = [ax.axvspan(0.5, 0.5, color="0.85", alpha=0.5, zorder=0.6)   # over the grid
              for ax in (ax_new, ax_won)]
 
     def render(run: pd.DataFrame):
-        for (strategy, key), line in lines.items():
-            line.set_ydata(run[f"{strategy}_{key}"].to_numpy())
         for ax, key in ((ax_new, "new_customers"), (ax_won, "cumulative_customers")):
             top = max(float(run[f"funnel_{key}"].max()), float(run[f"wheel_{key}"].max()), 1.0)
-            plotting.set_top(ax, top * 1.15)
+            scale = scales[key]
+            scale.set_top(top * 1.15)
+            for strategy in ("funnel", "wheel"):
+                lines[strategy, key].set_ydata(scale.fractions(run[f"{strategy}_{key}"]))
         stop = run.attrs["push_until"] + 0.5
         for s in stops:
             s.set_xdata([stop, stop])

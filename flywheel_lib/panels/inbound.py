@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 from matplotlib.patches import Circle, Patch, Wedge
-from matplotlib.ticker import FuncFormatter
 
 from flywheel_lib import i18n
 from flywheel_lib.models import inbound
@@ -32,7 +31,9 @@ MIN_SHARE = 0.12   # a driver without energy keeps a sliver of the wheel, so it 
 RING_OUT, RING_WIDTH, HUB = 1.0, 0.42, 0.5
 RIM_GAP, RIM_MAX = 0.03, 0.32
 CLIP = 3.0         # the frictionless curve is shown up to 3× the top of the actual one
-THOUSANDS = FuncFormatter(lambda v, _pos: f"{v:,.0f}")
+#: the frame round the number of the driver whose friction bites hardest
+FRAME = dict(boxstyle="round,pad=0.2", facecolor="white", edgecolor=FRICTION)
+STRANGERS_TOP = 102.0   # the right-hand axis (strangers, % of the market) runs 0 … 102
 
 
 @dataclass(frozen=True)
@@ -132,12 +133,16 @@ def readout(run: WheelRun) -> str:
 @plotting.styled
 def inbound_panel() -> Panel:
     fig, (ax_s, ax_n, ax_w) = plotting.figure(
-        1, 3, width=14, height=4.8, gridspec_kw={"width_ratios": [1.05, 0.95, 1.3]})
-    # room between the plots: tick labels grow wider as the axes grow during a drag, and each
-    # plot's labels must stay clear of its neighbour's (the fast redraw redraws one plot alone)
+        1, 3, width=14, height=5.2, gridspec_kw={"width_ratios": [1.05, 0.95, 1.3]})
     fig.get_layout_engine().set(wspace=0.06)
     month = np.arange(MONTHS + 1)
     zeros = np.zeros(MONTHS + 1)
+
+    # The stocks and new customers grow by orders of magnitude as the sliders move, so their
+    # scales follow the data on most moves: sliding scales (the numbers change, the plot's limits
+    # and grid stay), so that a new scale is not a redraw of the whole figure.
+    stock_scale = plotting.SlidingScale(ax_s)
+    new_scale = plotting.SlidingScale(ax_n)
 
     # -- stocks: prospects, customers, promoters (+ left) on the left axis, strangers on the right
     stock_lines = {}
@@ -145,31 +150,32 @@ def inbound_panel() -> Panel:
         (stock_lines[name],) = ax_s.plot(month, zeros, color=colour,
                                          linestyle="--" if name == "left" else "-",
                                          label=i18n.t(f"inbound.stock_{name}"))
-    ax_st = ax_s.twinx()
-    (strangers,) = ax_st.plot(month, zeros, color=PALETTE["black"], linestyle=":",
-                              label=i18n.t("inbound.stock_strangers_right"))
+    # Strangers in % of the market on a right-hand axis that belongs to the stocks' plot (the
+    # line is drawn there as a fraction of 102 %, the plot's fixed height): nothing is drawn over
+    # the moving lines, as a second plot on top of this one would be
+    ax_st = ax_s.secondary_yaxis("right", functions=(lambda y: y * STRANGERS_TOP,
+                                                     lambda p: p / STRANGERS_TOP))
     ax_st.set_ylabel(i18n.t("inbound.axis_strangers_share"))
-    ax_st.set_ylim(0, 102)
-    ax_st.grid(False)
-    ax_s.yaxis.set_major_formatter(THOUSANDS)
-    ax_s.set_title(i18n.t("inbound.stocks_title"))
+    (strangers,) = ax_s.plot(month, zeros, color=PALETTE["black"], linestyle=":",
+                             label=i18n.t("inbound.stock_strangers_right"))
+    plotting.set_title(ax_s, i18n.t("inbound.stocks_title"))
     ax_s.set_xlabel(i18n.t("common.month"))
     ax_s.set_ylabel(i18n.t("inbound.axis_people"))
     ax_s.set_xlim(0, MONTHS)
+    # (legends under the plots: over the moving lines they would be drawn again on every move)
     handles = [*stock_lines.values(), strangers]
-    ax_s.legend(handles, [h.get_label() for h in handles], loc="center left", fontsize="small")
+    plotting.legend_under(ax_s, handles, ncols=2, fontsize="small")
 
     # -- new customers per month, and what the wheel would do without friction
     (new_line,) = ax_n.plot(month[1:], zeros[1:], color=PALETTE["orange"],
                             label=i18n.t("inbound.new_as_set"))
     (smooth_line,) = ax_n.plot(month[1:], zeros[1:], color="0.45", linestyle=":",
                                label=i18n.t("inbound.new_without_friction"))
-    ax_n.set_title(i18n.t("inbound.new_title"))
+    plotting.set_title(ax_n, i18n.t("inbound.new_title"))
     ax_n.set_xlabel(i18n.t("common.month"))
     ax_n.set_ylabel(i18n.t("inbound.axis_per_month"))
     ax_n.set_xlim(1, MONTHS)
-    ax_n.yaxis.set_major_formatter(THOUSANDS)
-    ax_n.legend(loc="center left", fontsize="small")
+    plotting.legend_under(ax_n, ncols=1, fontsize="small")
 
     # -- the wheel: three segments (energy), a red rim on each (friction), the customer at the hub
     lim = 2.1
@@ -177,7 +183,7 @@ def inbound_panel() -> Panel:
     ax_w.set_xlim(-1.35 * lim, 1.35 * lim)
     ax_w.set_ylim(-lim, lim)
     ax_w.set_axis_off()
-    ax_w.set_title("\n".join(textwrap.wrap(i18n.t("inbound.wheel_title"), 28)))
+    plotting.set_title(ax_w, "\n".join(textwrap.wrap(i18n.t("inbound.wheel_title"), 28)))
     segments, rims, seg_text, rim_text = {}, {}, {}, {}
     for d in inbound.DRIVERS:
         segments[d] = ax_w.add_patch(Wedge((0, 0), RING_OUT, 0, 120, width=RING_WIDTH,
@@ -188,9 +194,7 @@ def inbound_panel() -> Panel:
         seg_text[d] = ax_w.text(0, 0, "", ha="center", va="center", color="white",
                                 fontweight="bold")
         rim_text[d] = ax_w.text(0, 0, "", ha="center", va="center", color=FRICTION,
-                                fontweight="bold", fontsize="small",
-                                bbox=dict(boxstyle="round,pad=0.2", facecolor="white",
-                                          edgecolor=FRICTION, visible=False))
+                                fontweight="bold", fontsize="small")
     # the segments' names in a legend that never moves (names that followed the segments round
     # the wheel cost a text draw each on every frame)
     ax_w.legend(handles=[Patch(facecolor=COLOURS[d], label=i18n.t(f"inbound.flow_{d}"))
@@ -210,6 +214,13 @@ def inbound_panel() -> Panel:
     # make room for them, and the picture would depend on the slider's history)
     for text in ax_w.texts:
         text.set_in_layout(False)
+    # The moving parts are clipped to the wheel (and the numbers beside it) as they stand: each
+    # move then redraws that area only, not the legend above it or the note below
+    reach = RING_OUT + RIM_GAP + RIM_MAX + 0.05
+    plotting.clip_to([*segments.values(), *rims.values(), *seg_text.values()], ax_w,
+                     -reach, -reach, reach, reach)
+    plotting.clip_to(rim_text.values(), ax_w, -1.32 * lim, -1.65, 1.32 * lim, 1.65)
+    plotting.clip_to([hub_text], ax_w, -HUB, -HUB, HUB, HUB)
 
     def place(texts, radius, angle_deg):
         a = np.deg2rad(angle_deg)
@@ -229,18 +240,18 @@ def inbound_panel() -> Panel:
 
     def render(run: WheelRun):
         frame, smooth, par = run.frame, run.smooth, run.params
-        for name, line in stock_lines.items():
-            line.set_ydata(frame[name].to_numpy())
-        strangers.set_ydata(100.0 * frame["strangers"].to_numpy() / par.market)
         top = max(float(frame[list(STOCK_COLOURS)].to_numpy().max()), 1.0)
-        plotting.set_top(ax_s, top * 1.12)
+        stock_scale.set_top(top * 1.12)
+        for name, line in stock_lines.items():
+            line.set_ydata(stock_scale.fractions(frame[name].to_numpy()))
+        strangers.set_ydata(100.0 * frame["strangers"].to_numpy() / par.market / STRANGERS_TOP)
         new = frame["new_customers"].to_numpy()[1:]
         ideal = smooth["new_customers"].to_numpy()[1:]
-        new_line.set_ydata(new)
-        smooth_line.set_ydata(ideal)
         top = max(float(new.max()), 1.0)
         shown = min(float(ideal.max()), CLIP * top) if ideal.max() > top else top
-        plotting.set_top(ax_n, max(shown, top) * 1.12)
+        new_scale.set_top(max(shown, top) * 1.12)
+        new_line.set_ydata(new_scale.fractions(new))
+        smooth_line.set_ydata(new_scale.fractions(ideal))
 
         energies = [getattr(par, d) for d in inbound.DRIVERS]
         shares = segment_shares(energies)
@@ -261,9 +272,9 @@ def inbound_panel() -> Panel:
                                       (RING_OUT - RING_WIDTH / 2) * np.sin(a)))
             cost = float(run.costs[d])
             rim_text[d].set_text(f"−{cost:,.0f}" if cost >= 0.5 else "")
-            frame_box = rim_text[d].get_bbox_patch()   # framed: where friction bites most
-            if frame_box.get_visible() != (j == worst):
-                frame_box.set_visible(j == worst)
+            framed = rim_text[d].get_bbox_patch() is not None   # framed: where friction bites
+            if framed != (j == worst):                           # most (only that one has a
+                rim_text[d].set_bbox(FRAME if j == worst else None)   # frame: cheaper to draw)
             place((rim_text[d],), RING_OUT + RIM_GAP + RIM_MAX + 0.08, mid)
         hub_text.set_text(_fmt(run.momentum["size"]))
         return None
@@ -282,8 +293,5 @@ def inbound_panel() -> Panel:
         Control("friction_service", "inbound.slider_friction_service", 0.0, 0.9, 0.05, 0.2,
                 fmt=".0%"),
     ]
-    # settle the layout once before the first picture: on a first layout pass the square wheel axes
-    # and its title are placed from the unsettled grid, so the first frame would differ from the rest
-    fig.draw_without_rendering()
     return Panel(controls, wheel_model, render, fig, title="inbound.panel_title",
                  readout=readout, numbers=numbers, name="05_inbound_flywheel")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.legend_handler import HandlerTuple
 
 from flywheel_lib import i18n
 from flywheel_lib.models import physics
@@ -51,7 +52,7 @@ def readout_text(frame) -> str:
 @register("03_flywheel_physics", "physics.panel_title")
 @plotting.styled
 def physics_panel() -> Panel:
-    fig, (ax_s, ax_e) = plotting.figure(1, 2, width=11, height=4.2)
+    fig, (ax_s, ax_e) = plotting.figure(1, 2, width=11, height=4.4)
     reference = wheel_model(**DEFAULTS)
     t = reference["t"].to_numpy()
     grey = "0.6"
@@ -67,12 +68,17 @@ def physics_panel() -> Panel:
     stops[0].set_label(i18n.t("physics.push_ends"))
     for ax, title, ylab in ((ax_s, "physics.speed_title", "physics.speed_axis"),
                             (ax_e, "physics.energy_title", "physics.energy_axis")):
-        ax.set_title(i18n.t(title))
+        plotting.set_title(ax, i18n.t(title))
         ax.set_xlabel(i18n.t("physics.time_axis"))
         ax.set_ylabel(i18n.t(ylab))
         ax.set_xlim(0, T_END)
-    ax_s.legend(loc="upper right", fontsize="small", ncol=2)
-    ax_e.legend(loc="upper right", fontsize="small", ncol=2)
+    # one legend under both plots ("this wheel" is blue on the left, orange on the right): a
+    # legend over the moving lines would be drawn again on every slider move
+    reference_line = ax_s.lines[0]
+    plotting.legend_below(fig, [reference_line, (speed, energy), steady, stops[0]],
+                          [reference_line.get_label(), speed.get_label(), steady.get_label(),
+                           stops[0].get_label()],
+                          handler_map={tuple: HandlerTuple(ndivide=None, pad=0.3)})
     ref_top = (float(reference["speed"].max()), float(reference["energy"].max()))
 
     def render(frame):
@@ -87,7 +93,7 @@ def physics_panel() -> Panel:
             s.set_xdata([a["push_until"], a["push_until"]])
         top_v = max(v.max(), level if a["push_until"] > 0 else 0.0, ref_top[0], 1e-9)
         top_e = max(e.max(), ref_top[1], 1e-9)
-        plotting.set_top(ax_s, top_v * 1.3)   # headroom for the legend
+        plotting.set_top(ax_s, top_v * 1.3)   # (headroom: the scale seldom changes in a drag)
         plotting.set_top(ax_e, top_e * 1.3)
 
     controls = [

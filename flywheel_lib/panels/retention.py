@@ -13,6 +13,9 @@ from flywheel_lib.ui.panel import Control, Panel
 from flywheel_lib.panels import register
 
 MONTHS = 48
+#: the plots' fixed tops: above the most orders (about 4,150 a month) and customers (about
+#: 2,060) any slider setting gives
+ORDERS_TOP, CUSTOMERS_TOP = 5000, 2500
 
 
 def retention_model(depth, frequency, service, friction):
@@ -36,7 +39,7 @@ def summary(run) -> dict:
 def retention_panel() -> Panel:
     # orders across the top; customers and the two slow stocks below (narrow enough to leave
     # the sliders room beside the canvas)
-    fig, grid = plotting.figure(2, 2, width=9.5, height=6.4)
+    fig, grid = plotting.figure(2, 2, width=9.5, height=6.6)
     spec = grid[0, 0].get_gridspec()
     for ax in grid[0]:
         ax.remove()
@@ -57,15 +60,19 @@ def retention_panel() -> Panel:
     (habit,) = ax_t.plot(month, zeros, color=PALETTE["orange"], label=i18n.t("retention.habit"))
     for ax, title in zip(axes, ("retention.orders_title", "retention.customers_title",
                                 "retention.stocks_title")):
-        ax.set_title(i18n.t(title))
+        plotting.set_title(ax, i18n.t(title))
         ax.set_xlabel(i18n.t("common.month"))
         ax.set_xlim(0.5, MONTHS + 0.5)
     ax_o.set_ylabel(i18n.t("retention.orders_axis"))
     ax_c.set_ylabel(i18n.t("retention.customers_axis"))
     ax_t.set_ylabel(i18n.t("retention.level_axis"))
     ax_t.set_ylim(0, 1.02)
-    ax_o.legend(loc="upper right")
-    ax_t.legend(loc="lower right")
+    # Fixed scales, wide enough for every setting: a change shows as a change of the curves (and
+    # the scale never has to be redrawn while a slider moves)
+    ax_o.set_ylim(0, ORDERS_TOP)
+    ax_c.set_ylim(0, CUSTOMERS_TOP)
+    # one legend under the plots: over the moving lines it would be drawn again on every move
+    plotting.legend_below(fig, [orders, orders_ref, trust, habit])
 
     def render(run):
         ref = run.attrs["reference"]
@@ -75,10 +82,6 @@ def retention_panel() -> Panel:
         cust_ref.set_ydata(ref["customers"].to_numpy())
         trust.set_ydata(run["trust"].to_numpy())
         habit.set_ydata(run["habit"].to_numpy())
-        top = max(run["orders"].max(), ref["orders"].max(), 1.0)
-        plotting.set_top(ax_o, top * 1.12)
-        top = max(run["customers"].max(), ref["customers"].max(), 1.0)
-        plotting.set_top(ax_c, top * 1.12)
 
     def readout(run):
         return i18n.t("retention.readout", **summary(run))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.ticker import MaxNLocator
 
 from flywheel_lib import i18n
 from flywheel_lib.models import funnel
@@ -11,6 +12,7 @@ from flywheel_lib.panels import register
 
 MONTHS = 36
 FRICTION_MAX, FRICTION_STEP = 0.9, 0.05   # the friction slider's range and step
+BUDGET_RANGES = (5000, 10000, 20000)      # € a month: the plots' scales suit these budgets
 
 
 def funnel_model(budget, push_until, friction, churn):
@@ -22,7 +24,10 @@ def funnel_model(budget, push_until, friction, churn):
 @register("02_sales_funnel", "sales.panel_title")
 @plotting.styled
 def sales_funnel_panel() -> Panel:
-    fig, axes = plotting.figure(1, 3, width=12, height=3.8)
+    fig, axes = plotting.figure(1, 3, width=12, height=4.0)
+    # room between the plots: a plot's tick labels grow wider when its scale grows ("8k" to
+    # "30k"), and must stay clear of the plot beside it (a fast redraw redraws one plot alone)
+    fig.get_layout_engine().set(wspace=0.05)
     month = np.arange(1, MONTHS + 1)
     keys = ("new_customers", "customers", "cost_per_customer")
     titles = ("sales.new_title", "sales.base_title", "sales.cpc_title")
@@ -31,10 +36,12 @@ def sales_funnel_panel() -> Panel:
         (line,) = ax.plot(month, np.zeros(MONTHS), color=colour, drawstyle="steps-mid")
         lines.append(line)
         stops.append(ax.axvline(0, color="0.3", linestyle="--", linewidth=1.5))
-        ax.set_title(i18n.t(title))
+        plotting.set_title(ax, i18n.t(title))
         ax.set_xlabel(i18n.t("common.month"))
         ax.set_xlim(0.5, MONTHS + 0.5)
         ax.yaxis.set_major_formatter(plotting.compact_formatter())
+        # (ticks on round numbers, the top among them: 0, 2k … 8k; 0, 3k … 15k)
+        ax.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 3, 5, 10]))
     # The cost per customer climbs by four orders of magnitude over the friction slider's range:
     # a log axis spanning that whole range shows every setting, and never has to move.
     grid = np.round(np.arange(0.0, FRICTION_MAX + 1e-9, FRICTION_STEP), 10)
@@ -50,19 +57,27 @@ def sales_funnel_panel() -> Panel:
     axes[2].set_ylabel(i18n.t("sales.log_axis"))
     stops[0].set_label(i18n.t("sales.push_ends"))
     no_cpc = axes[2].text(0.5, 0.5, i18n.t("sales.no_customers"), transform=axes[2].transAxes,
-                          ha="center", va="center", visible=False,
+                          ha="center", va="center", visible=False, clip_on=True,
                           bbox={"facecolor": "white", "edgecolor": "none"})
-    axes[0].legend(loc="upper right")
+    no_cpc.set_clip_box(axes[2].bbox)   # (a moving text's redraw stays inside its plot)
+    # the legend under the plots: over a moving line it would be drawn again on every move
+    plotting.legend_below(fig, [stops[0]])
+    # Scales set by the budget's range (up to 5,000, 10,000 or 20,000 € a month), each wide
+    # enough for every stop month, friction and churn: within a range, more budget, more friction
+    # or more churn visibly moves the curves, and only crossing a range rescales the plots.
+    per_euro = funnel_model(1000, MONTHS, 0.0, 0.0)["new_customers"].max() / 1000
+
+    def scale(budget):
+        money = max(BUDGET_RANGES[0], plotting.nice_ceiling(budget))
+        return (plotting.round_up(money * per_euro * 1.05),
+                plotting.round_up(money * per_euro * MONTHS * 1.05))
 
     def render(frame):
-        for line, ax, key in zip(lines, axes, keys):
-            values = frame[key].to_numpy()
-            line.set_ydata(values)
-            if ax.get_yscale() == "log":
-                continue   # fixed (see above)
-            finite = values[np.isfinite(values)]
-            top = finite.max() if finite.size else 0.0
-            plotting.set_top(ax, top * 1.15)
+        for line, key in zip(lines, keys):
+            line.set_ydata(frame[key].to_numpy())
+        new_top, base_top = scale(frame.attrs["budget"])
+        plotting.set_limits(axes[0], 0.0, new_top)
+        plotting.set_limits(axes[1], 0.0, base_top)
         no_cpc.set_visible(not np.isfinite(frame["cost_per_customer"].to_numpy()).any())
         stop = frame.attrs["push_until"] + 0.5
         for s in stops:
@@ -70,7 +85,7 @@ def sales_funnel_panel() -> Panel:
 
     def model(budget, push_until, friction, churn):
         frame = funnel_model(budget, push_until, friction, churn)
-        frame.attrs["push_until"] = push_until
+        frame.attrs.update(push_until=push_until, budget=budget)
         return frame
 
     def readout(frame):
@@ -81,7 +96,7 @@ def sales_funnel_panel() -> Panel:
                       after=after, base=frame["customers"].iloc[-1], months=MONTHS)
 
     controls = [
-        Control("budget", "sales.slider_budget", 0, 20000, 500, 5000, unit="unit.eur_month",
+        Control("budget", "sales.slider_budget", 0, BUDGET_RANGES[-1], 500, 5000, unit="unit.eur_month",
                 integer=True),
         Control("push_until", "sales.slider_stop", 0, MONTHS, 1, 12, unit="unit.month",
                 integer=True),

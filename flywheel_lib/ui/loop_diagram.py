@@ -176,26 +176,37 @@ class LoopDiagram:
                                         color=colour, lw=2.0, zorder=2)
             ax.add_patch(arrow)
             self.arrows[(r.source, r.target)] = arrow
+            # (the sign is drawn over the arrows and nodes' rims, under the gauges: it never
+            # touches a gauge, and a sign near a node is then not drawn again with its gauge)
             self.signs[(r.source, r.target)] = ax.text(
                 mid[0], mid[1], "+" if r.sign > 0 else "−", ha="center", va="center",
-                fontsize=fs * 1.05, fontweight="bold", color=colour, zorder=5,
+                fontsize=fs * 1.05, fontweight="bold", color=colour, zorder=3.5,
                 bbox=dict(boxstyle="circle,pad=0.12", fc="white", ec=colour, lw=1.0))
         self.markers = [ax.text(x, y, text, ha="center", va="center", fontsize=fs,
                                 fontweight="bold", color="0.25", zorder=1)
                         for x, y, text in markers]
-        # The ring moves whenever the learner picks another factor: it is drawn above everything
-        # (no still artist over it to repaint) and animated from the start (the fast redraw keeps
-        # it out of the cached background; saving and plain draws still show it).
+        # The ring moves whenever the learner picks another factor: it is drawn above everything,
+        # so that no still artist lies over it to be drawn again on each move.
         self.highlight_ring = Circle((0, 0), node_radius * 1.28, facecolor="none",
                                      edgecolor=plotting.PALETTE["orange"], lw=4.0, zorder=7,
-                                     visible=False, animated=True)
+                                     visible=False)
         ax.add_patch(self.highlight_ring)
+        # Each gauge and its number stay inside their node: clipped to the node's square, they
+        # look the same, and a slider move redraws only that square (the fast redraw repaints
+        # every still artist over a moving one's clip box: names and signs stay out of it).
+        box = node_radius * 0.9   # (the gauge's radius is 0.86 of the node's)
+        for f in graph.factors:
+            x, y = self.positions[f]
+            plotting.clip_to((self.gauges[f], self.values[f]), ax, x - box, y - box, x + box,
+                             y + box)
         xs = [p[0] for p in self.positions.values()]
         ys = [p[1] for p in self.positions.values()]
         pad = 0.62
-        # the axes is frameless with fixed limits: keep the diagram out of the layout computation
+        # the axes is frameless with fixed limits: keep the diagram out of the layout computation,
+        # all but the names (which may reach past the limits: the layout keeps them clear of the
+        # neighbouring plot, and of the figure's edge)
         for artist in [*self.rings.values(), *self.gauges.values(), *self.values.values(),
-                       *self.names.values(), *self.arrows.values(), *self.signs.values(),
+                       *self.arrows.values(), *self.signs.values(),
                        *self.markers, self.highlight_ring]:
             artist.set_in_layout(False)
         ax.set_xlim(min(xs) - pad, max(xs) + pad)

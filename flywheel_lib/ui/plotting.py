@@ -234,3 +234,166 @@ def set_bar_widths(bars, widths, centre: float = 0.0) -> None:
     for bar, w in zip(bars, widths):
         bar.set_width(float(w))
         bar.set_x(centre - float(w) / 2)
+
+
+def clip_to(artists, ax, x0: float, y0: float, x1: float, y1: float):
+    """Clip ``artists`` to the rectangle (x0, y0)–(x1, y1) in ``ax``'s data coordinates (a patch,
+    line or text that stays inside it looks the same); returns the clip box.
+
+    A tight clip box keeps a moving artist's redraw small: the fast redraw (see
+    :mod:`flywheel_lib.ui.frames`) repaints every still artist drawn over a moving one's clip box
+    on each slider move (a name next to a gauge, say), so a box round the artist's own place keeps
+    its neighbours out of that work. Texts are clipped too (``clip_on``)."""
+    from matplotlib.transforms import Bbox, TransformedBbox
+    box = TransformedBbox(Bbox([[min(x0, x1), min(y0, y1)], [max(x0, x1), max(y0, y1)]]),
+                          ax.transData)
+    for artist in artists:
+        artist.set_clip_on(True)
+        artist.set_clip_box(box)
+    return box
+
+
+def legend_under(ax, handles=None, labels=None, *, ncols: int = 3, **kwargs):
+    """A legend for ``ax`` outside its plot, centred under its tick labels and x label.
+
+    Like :func:`legend_below` for one plot of several: the legend never hides data and never
+    lies over a moving line (which would be drawn again on each slider move). The gap under the
+    plot is measured in points from the current style's font sizes, so it fits both styles."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.transforms import ScaledTranslation
+    if handles is None:
+        handles, labels = ax.get_legend_handles_labels()
+    elif labels is None:
+        labels = [h.get_label() for h in handles]
+    rc = mpl.rcParams
+
+    def points(size):
+        return FontProperties(size=size).get_size_in_points()
+
+    gap = rc["xtick.major.size"] + rc["xtick.major.pad"] + 1.2 * points(rc["xtick.labelsize"])
+    if ax.get_xlabel():
+        gap += rc["axes.labelpad"] + 1.2 * points(rc["axes.labelsize"])
+    offset = ScaledTranslation(0, -gap / 72, ax.figure.dpi_scale_trans)
+    kwargs.setdefault("frameon", False)
+    return ax.legend(handles, labels, loc="upper center", bbox_to_anchor=(0.5, 0.0),
+                     bbox_transform=ax.transAxes + offset, ncols=ncols, **kwargs)
+
+
+#: a finer ladder of round axis limits (for scales fixed per panel or per setting)
+FINE_LADDER = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+def round_up(value: float, ladder=FINE_LADDER) -> float:
+    """The smallest rung of ``ladder`` times a power of ten at or above ``value`` (1 for values
+    that are not positive and finite): 6300 → 8000 on the fine ladder, 10000 on ``LADDER``."""
+    if not (value > 0 and math.isfinite(value)):
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(value))
+    for step in ladder:
+        if value <= step * power * (1 + 1e-9):
+            return step * power
+    return 10.0 * power
+
+
+def set_limits(ax, low: float, high: float, *, axis: str = "y") -> None:
+    """Set ``ax``'s y (or x) limits only when they change (a change of limits is a full draw;
+    setting the same limits again would mark the figure stale for nothing)."""
+    current = ax.get_ylim() if axis == "y" else ax.get_xlim()
+    if tuple(current) != (low, high):
+        (ax.set_ylim if axis == "y" else ax.set_xlim)(low, high)
+
+
+def legend_beside(ax, handles=None, labels=None, **kwargs):
+    """A legend for ``ax`` outside its plot, to the right of it (top aligned): it never hides
+    data and never lies over a moving line (see :func:`legend_under`)."""
+    if handles is None:
+        handles, labels = ax.get_legend_handles_labels()
+    elif labels is None:
+        labels = [h.get_label() for h in handles]
+    kwargs.setdefault("frameon", False)
+    kwargs.setdefault("borderaxespad", 0.8)   # (a few pixels clear of the plot's lines)
+    return ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(1.0, 1.0), **kwargs)
+
+
+class SlidingScale:
+    """A y axis from 0 whose numbers follow the data without redrawing the whole figure.
+
+    For plots whose scale must follow the data on almost every move (growth that spans orders of
+    magnitude): a change of axis limits redraws the whole figure (50–150 ms, see
+    :mod:`flywheel_lib.ui.frames`). Here the plot's limits, ticks and grid never change — the
+    axis runs from 0 to 1, with a grid line at every quarter — and the data are drawn as
+    fractions of the top (:meth:`fractions`). The numbers at the half and at the top are texts
+    that change with the data and are drawn with the moving lines; they look like tick labels.
+
+    ``scale.set_top(value)`` picks the top: the round number 1, 2, 3, 4, 5, 6 or 8 times a power
+    of ten at or above ``value`` (so that the half is round too), and returns it. ``formatter`` writes a
+    number (default :func:`_compact`: 950, 12k, 1.2M); ``widest`` is the widest label it writes,
+    for the room kept between the axis and its label.
+    """
+
+    LADDER = (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+    LABELLED = (0.5, 1.0)   # the fractions of the top that carry a number that moves
+
+    def __init__(self, ax, formatter=_compact, widest: str = "888k"):
+        from matplotlib.font_manager import FontProperties
+        from matplotlib.textpath import TextPath
+        from matplotlib.ticker import NullFormatter
+        from matplotlib.transforms import Bbox, ScaledTranslation, TransformedBbox
+        self.ax = ax
+        self.formatter = formatter
+        self.top = None
+        rc = mpl.rcParams
+        ax.set_ylim(0.0, 1.0)
+        ax.set_yticks([0.0, 0.5, 1.0])
+        ax.set_yticks([0.25, 0.75], minor=True)
+        ax.yaxis.set_major_formatter(NullFormatter())
+        ax.yaxis.set_minor_formatter(NullFormatter())
+        ax.grid(True, which="minor", axis="y")
+        pad = rc["ytick.major.size"] + rc["ytick.major.pad"]
+        size = FontProperties(size=rc["ytick.labelsize"]).get_size_in_points()
+        colour = rc["ytick.labelcolor"]
+        colour = rc["ytick.color"] if colour == "inherit" else colour
+        place, _, _ = ax.get_yaxis_text1_transform(pad)
+        style = dict(transform=place, ha="right", va="center_baseline", fontsize=size,
+                     color=colour, clip_on=True)
+        zero = ax.text(0.0, 0.0, formatter(0.0), **style)   # (never changes: a still text)
+        # the moving numbers are clipped to the strip left of the plot beside them: a move
+        # redraws that strip only
+        strip = TransformedBbox(Bbox([[-0.45, 0.3], [0.0, 1.04]]), ax.transAxes)
+        self.labels = [ax.text(0.0, y, "", **style) for y in self.LABELLED]
+        for label in (zero, *self.labels):
+            label.set_clip_box(strip)
+        zero.set_clip_on(False)
+        # (the numbers count in the layout made at the first picture, like tick labels: room is
+        # kept for the top one above the plot; the width is kept by the axis label's place)
+        width = TextPath((0, 0), widest, size=size).get_extents().width
+        room = (pad + width + rc["axes.labelpad"]) / 72
+        ax.yaxis.set_label_coords(0.0, 0.5, transform=ax.transAxes + ScaledTranslation(
+            -room, 0.0, ax.figure.dpi_scale_trans))
+
+    def set_top(self, value: float) -> float:
+        """Let the axis run from 0 to the round number at or above ``value``; returns the top.
+
+        (The numbers are marked as changed on every call, also when they stay: the picture
+        engine then learns them as moving on the first move, not with a full redraw later.)"""
+        top = round_up(value, self.LADDER)
+        self.top = top
+        for y, label in zip(self.LABELLED, self.labels):
+            label.set_text(self.formatter(top * y))
+            label.stale = True
+        return top
+
+    def fractions(self, values) -> np.ndarray:
+        """``values`` as fractions of the top (what a line on this axis is given)."""
+        return np.asarray(values, dtype=float) / self.top
+
+
+def set_title(ax, text: str, **kwargs):
+    """``ax.set_title`` with a little more room under the title (a quarter of its size more),
+    so that the title stays clear of the plot's frame in both styles: a title that touches the
+    plot where lines move would be drawn again on every slider move. Returns the title."""
+    from matplotlib.font_manager import FontProperties
+    rc = mpl.rcParams
+    size = FontProperties(size=kwargs.get("fontsize", rc["axes.titlesize"])).get_size_in_points()
+    kwargs.setdefault("pad", 0.25 * size + 3.5)
+    return ax.set_title(text, **kwargs)
