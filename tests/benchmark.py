@@ -16,9 +16,9 @@ notebook written to a temporary folder), for every panel of ``flywheel_lib.panel
   p50 and p95 over the presses.
 * *drag*: a key held down (a press every 1/60 s, for 1 s; 1.5 s without ``--quick``) on the
   panel's longest slider, turning at its ends, twice a round; the median of the distinct
-  pictures painted per second, from the first keydown to the last picture (ipywidgets sends a slider's next value only when the
-  kernel has answered the last one, so this is the round trip's rate). Lag = the last picture
-  after the last key press.
+  pictures painted per second, from the first keydown to the last picture (ipywidgets sends a
+  slider's next value only when the kernel has answered the last one, so this is the rate of
+  the whole round trip). Lag = the last picture after the last key press.
 * *the floor*, measured in the same run beside each panel: a notebook cell with an
   ``ipywidgets.IntSlider`` and an ``ipywidgets.Image`` whose slider callback swaps in one of a
   dozen PNGs of that panel, precomputed (same pixel size, same bytes on the wire; one message per
@@ -164,7 +164,8 @@ def bounce(n_positions: int, start: int, presses: int) -> list[int]:
 
 
 def step_plan(controls, presses: int) -> list[tuple[int, int]]:
-    """At least ``presses`` single steps ``(slider index, ±1)``: each slider in turn, out and back."""
+    """At least ``presses`` single steps ``(slider index, ±1)``: each slider in turn, out and
+    back."""
     movable = [k for k, c in enumerate(controls) if positions(c)[0] > 1]
     if not movable:
         return []
@@ -509,7 +510,8 @@ class Browser:
             out["panel_missed"] += missed
             self.show(floor)
             at = self.position(floor)
-            times, missed = self.steps(floor, [(0, w) for w in out_and_back(n_floor, at, len(plan))])
+            walk = out_and_back(n_floor, at, len(plan))
+            times, missed = self.steps(floor, [(0, w) for w in walk])
             out["floor_ms"] += times
             out["floor_missed"] += missed
             n_longest, at_longest = positions(controls[longest])   # the steps ended at defaults

@@ -106,7 +106,8 @@ class Server:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"{self.name} exited with {self.proc.returncode}:\n{self.log_tail()}")
+                raise RuntimeError(f"{self.name} exited with {self.proc.returncode}:\n"
+                                   f"{self.log_tail()}")
             try:
                 with urllib.request.urlopen(self.url, timeout=2) as r:
                     if r.status < 500:
@@ -385,7 +386,10 @@ PROBE_JS = r"""
     if (!src) return;
     const tSrc = performance.now();
     let tDec = null;
-    img.decode().then(() => { tDec = performance.now(); return new Promise(r => requestAnimationFrame(r)); }).then(() => {
+    img.decode().then(() => {
+      tDec = performance.now();
+      return new Promise(r => requestAnimationFrame(r));
+    }).then(() => {
       if (img.src !== src) return;            // replaced before it was painted
       const t = performance.now();
       const st = state(img);
@@ -422,20 +426,18 @@ PROBE_JS = r"""
     return {n: st.n, hash: fw.hashing ? fw.hash(img) : null};
   };
   // After a key press: the next picture of image i painted after `armed` that differs from the
-  // picture shown then. ms = from the keydown to that paint.
-  fw.waitNew = (i, armed, timeoutMs) => waitPaint(i, (img, p) => {
-    if (p.n <= armed.n || (armed.hash !== null && p.hash === armed.hash)) return undefined;
-    return {ok: true, ms: fw.keyT === null ? null : p.t - fw.keyT,
-            srcMs: fw.keyT === null ? null : p.tSrc - fw.keyT, decMs: p.tDec - fw.keyT, hash: p.hash, n: p.n};
-  }, timeoutMs, () => {
-    const st = state(fw.img(i));
-    const p = st.last;
-    if (p && p.n > armed.n && (armed.hash === null || p.hash !== armed.hash)) {
-      return {ok: true, ms: fw.keyT === null ? null : p.t - fw.keyT,
-            srcMs: fw.keyT === null ? null : p.tSrc - fw.keyT, decMs: p.tDec - fw.keyT, hash: p.hash, n: p.n};
-    }
-    return undefined;
-  }).then(r => r.timeout ? {ok: false, ms: null, hash: fw.hash(fw.img(i)), n: state(fw.img(i)).n} : r);
+  // picture shown then. ms = from the keydown to that paint (srcMs: to the new src, decMs: to
+  // the end of its decoding).
+  const since = t => fw.keyT === null || t === null ? null : t - fw.keyT;
+  const newer = (armed, p) => !!p && p.n > armed.n
+      && (armed.hash === null || p.hash !== armed.hash);
+  const found = p => ({ok: true, ms: since(p.t), srcMs: since(p.tSrc), decMs: since(p.tDec),
+                       hash: p.hash, n: p.n});
+  fw.waitNew = (i, armed, timeoutMs) => waitPaint(
+      i, (img, p) => newer(armed, p) ? found(p) : undefined, timeoutMs,
+      () => { const p = state(fw.img(i)).last; return newer(armed, p) ? found(p) : undefined; })
+    .then(r => r.timeout ? {ok: false, ms: null, hash: fw.hash(fw.img(i)), n: state(fw.img(i)).n}
+                         : r);
   // One key press on slider s, whose panel's figure is image i: arm before, then afterKey.
   fw.armKey = (i, s) => Object.assign(fw.arm(i), {value: fw.value(s)});
   fw.afterKey = async (i, s, armed, timeoutMs) => {
@@ -494,8 +496,9 @@ PROBE_JS = r"""
     if (!s) return null;
     const h = s.querySelector('.noUi-handle');
     const r = s.querySelector('.widget-readout');
-    return (h ? (h.getAttribute('aria-valuenow') || '') + '/' + (h.getAttribute('aria-valuetext') || '')
-              : '') + ' | ' + (r ? r.innerText.trim() : '');
+    const aria = h ? (h.getAttribute('aria-valuenow') || '') + '/'
+                     + (h.getAttribute('aria-valuetext') || '') : '';
+    return aria + ' | ' + (r ? r.innerText.trim() : '');
   };
   const figureOf = panel => panel ? panel.querySelector('img.flywheel-figure') : null;
   fw.loaded = img => !!(img && img.complete && img.naturalWidth > 0);
@@ -547,8 +550,9 @@ PROBE_JS = r"""
         '.jupyter-widget-TabPanel-tabBar .lm-TabBar-tab, .jupyter-widget-Collapse-header'));
     for (const el of candidates) {
       if (!visible(el) || el.dataset.fwRevealed) continue;
+      const parent = el.parentElement;
       const open = el.classList.contains('lm-mod-current')
-          || (el.parentElement && el.parentElement.classList.contains('jupyter-widget-Collapse-open'));
+          || (parent && parent.classList.contains('jupyter-widget-Collapse-open'));
       if (open) { el.dataset.fwRevealed = 'open'; continue; }
       el.dataset.fwRevealed = '1';
       el.dataset.fwReveal = String(fw.nextReveal++);

@@ -43,6 +43,8 @@ def aida_panel() -> Panel:
                PALETTE["vermillion"]]
     bars = ax_f.barh(y, np.ones(len(LEVELS)), height=0.8, color=colours)
     texts = [ax_f.text(0, yi, "", ha="center", va="center", fontweight="bold") for yi in y]
+    for text in texts:   # (numbers that change: clipped to their plot, so that a redraw of them
+        text.set_clip_box(ax_f.bbox)   # never has to cover the whole figure)
     ax_f.set_yticks(y, [i18n.t("aida.reached"), *stage_names()])
     ax_f.set_xlim(-0.55, 0.55)
     ax_f.set_xticks([])

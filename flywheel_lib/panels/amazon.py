@@ -93,6 +93,11 @@ def flywheel_model(factor, energy, friction, push_until, graph=None, tip=None):
     return frame
 
 
+def _momentum(frame, capacity: float) -> np.ndarray:
+    """:func:`loops.momentum` as an array (with numpy: a tenth of the time, on every move)."""
+    return frame.to_numpy(dtype=float).mean(axis=1) / capacity * 100.0
+
+
 def readout_text(frame) -> str:
     a = frame.attrs
     if a["energy"] <= 0 or a["push_until"] <= 0:
@@ -197,7 +202,7 @@ def amazon_panel() -> Panel:
         a = frame.attrs
         for f in graph.factors:
             lines[f].set_ydata(frame[f].to_numpy())
-        momentum_line.set_ydata(loops.momentum(frame, graph.capacity).to_numpy())
+        momentum_line.set_ydata(_momentum(frame, graph.capacity))
         span.set_x(0.0)
         span.set_width(a["push_until"] if a["energy"] > 0 else 0.0)
         diagram.set_levels(frame.iloc[-1])
@@ -284,7 +289,7 @@ def amazon_map_panel(energies=None, frictions=None) -> Panel:
             mesh.stale = True   # (set_array alone does not tell the figure that the map changed)
             shown["key"] = key   # the colour scale stays 0 … capacity: maps compare at a glance
         marker.set_data([a["energy"]], [a["friction"]])
-        m = loops.momentum(frame, graph.capacity).to_numpy()
+        m = _momentum(frame, graph.capacity)
         line.set_ydata(m)
         span.set_x(0.0)
         span.set_width(a["push_until"] if a["energy"] > 0 else 0.0)

@@ -2,6 +2,8 @@
 satellites' levels and each stream's revenue, beside the core alone."""
 from __future__ import annotations
 
+import functools
+
 import ipywidgets as W
 import numpy as np
 
@@ -28,10 +30,17 @@ def ecosystem_model(energy, friction, satellites=ecosystem.SATELLITE_KEYS):
     """The panel's model: :func:`ecosystem.simulate` with the core-alone reference."""
     run = ecosystem.simulate(satellites, energy, friction, push_until=PUSH_UNTIL, months=MONTHS,
                              alone=True)
-    run.attrs["tip"] = ecosystem.tipping_friction(ecosystem.build(satellites))
-    run.attrs["tip_alone"] = ecosystem.tipping_friction(ecosystem.build([]))
+    run.attrs["tip"] = _tipping_friction(tuple(satellites))
+    run.attrs["tip_alone"] = _tipping_friction(())
     run.attrs["friction"] = friction
     return run
+
+
+@functools.lru_cache(maxsize=256)
+def _tipping_friction(satellites: tuple) -> float:
+    """:func:`ecosystem.tipping_friction` of the core with ``satellites`` (it depends on the
+    satellites alone, not on the sliders: computed once per choice of satellites)."""
+    return ecosystem.tipping_friction(ecosystem.build(list(satellites)))
 
 
 @register("08_ecosystem", "eco.panel_title")

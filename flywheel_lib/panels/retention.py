@@ -72,7 +72,7 @@ def retention_panel() -> Panel:
     ax_o.set_ylim(0, ORDERS_TOP)
     ax_c.set_ylim(0, CUSTOMERS_TOP)
     # one legend under the plots: over the moving lines it would be drawn again on every move
-    plotting.legend_below(fig, [orders, orders_ref, trust, habit])
+    plotting.legend_below(fig, [orders, orders_ref, trust, habit], ncols=2)
 
     def render(run):
         ref = run.attrs["reference"]

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import numpy as np
-from matplotlib.ticker import MaxNLocator
 
 from flywheel_lib import i18n
 from flywheel_lib.models import funnel
@@ -25,8 +24,13 @@ def funnel_model(budget, push_until, friction, churn):
 @plotting.styled
 def sales_funnel_panel() -> Panel:
     fig, axes = plotting.figure(1, 3, width=12, height=4.0)
-    # room between the plots: a plot's tick labels grow wider when its scale grows ("8k" to
-    # "30k"), and must stay clear of the plot beside it (a fast redraw redraws one plot alone)
+    # New customers and the customer base on scales set by the budget's range (up to 5,000,
+    # 10,000 or 20,000 € a month), each wide enough for every stop month, friction and churn:
+    # within a range, more budget, friction or churn visibly moves the curves. Sliding scales
+    # (the numbers change, the plots' limits and grid stay): a new range is not a full redraw.
+    scales = [plotting.SlidingScale(ax) for ax in axes[:2]]
+    # room between the plots: a scale's numbers grow wider with the budget ("8k" to "30k") and
+    # must stay clear of the plot beside them (these plots have no axis label to keep the room)
     fig.get_layout_engine().set(wspace=0.05)
     month = np.arange(1, MONTHS + 1)
     keys = ("new_customers", "customers", "cost_per_customer")
@@ -39,9 +43,6 @@ def sales_funnel_panel() -> Panel:
         plotting.set_title(ax, i18n.t(title))
         ax.set_xlabel(i18n.t("common.month"))
         ax.set_xlim(0.5, MONTHS + 0.5)
-        ax.yaxis.set_major_formatter(plotting.compact_formatter())
-        # (ticks on round numbers, the top among them: 0, 2k … 8k; 0, 3k … 15k)
-        ax.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 3, 5, 10]))
     # The cost per customer climbs by four orders of magnitude over the friction slider's range:
     # a log axis spanning that whole range shows every setting, and never has to move.
     grid = np.round(np.arange(0.0, FRICTION_MAX + 1e-9, FRICTION_STEP), 10)
@@ -62,22 +63,16 @@ def sales_funnel_panel() -> Panel:
     no_cpc.set_clip_box(axes[2].bbox)   # (a moving text's redraw stays inside its plot)
     # the legend under the plots: over a moving line it would be drawn again on every move
     plotting.legend_below(fig, [stops[0]])
-    # Scales set by the budget's range (up to 5,000, 10,000 or 20,000 € a month), each wide
-    # enough for every stop month, friction and churn: within a range, more budget, more friction
-    # or more churn visibly moves the curves, and only crossing a range rescales the plots.
+    # the most new customers a month and the largest base a budget range can give
     per_euro = funnel_model(1000, MONTHS, 0.0, 0.0)["new_customers"].max() / 1000
 
-    def scale(budget):
-        money = max(BUDGET_RANGES[0], plotting.nice_ceiling(budget))
-        return (plotting.round_up(money * per_euro * 1.05),
-                plotting.round_up(money * per_euro * MONTHS * 1.05))
-
     def render(frame):
-        for line, key in zip(lines, keys):
-            line.set_ydata(frame[key].to_numpy())
-        new_top, base_top = scale(frame.attrs["budget"])
-        plotting.set_limits(axes[0], 0.0, new_top)
-        plotting.set_limits(axes[1], 0.0, base_top)
+        money = max(BUDGET_RANGES[0], plotting.nice_ceiling(frame.attrs["budget"]))
+        for scale, most in zip(scales, (money * per_euro, money * per_euro * MONTHS)):
+            scale.set_top(most * 1.05)
+        for line, key, scale in zip(lines, keys, (*scales, None)):
+            values = frame[key].to_numpy()
+            line.set_ydata(values if scale is None else scale.fractions(values))
         no_cpc.set_visible(not np.isfinite(frame["cost_per_customer"].to_numpy()).any())
         stop = frame.attrs["push_until"] + 0.5
         for s in stops:
@@ -96,8 +91,8 @@ def sales_funnel_panel() -> Panel:
                       after=after, base=frame["customers"].iloc[-1], months=MONTHS)
 
     controls = [
-        Control("budget", "sales.slider_budget", 0, BUDGET_RANGES[-1], 500, 5000, unit="unit.eur_month",
-                integer=True),
+        Control("budget", "sales.slider_budget", 0, BUDGET_RANGES[-1], 500, 5000,
+                unit="unit.eur_month", integer=True),
         Control("push_until", "sales.slider_stop", 0, MONTHS, 1, 12, unit="unit.month",
                 integer=True),
         Control("friction", "sales.slider_friction", 0.0, FRICTION_MAX, FRICTION_STEP, 0.0,

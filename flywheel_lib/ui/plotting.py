@@ -157,13 +157,13 @@ def styled(func):
 LADDER = (1.0, 2.0, 5.0, 10.0)
 
 
-def nice_ceiling(value: float) -> float:
-    """The smallest round number (1, 2 or 5 times a power of ten) at or above ``value``; 1 for
-    values that are not positive and finite."""
+def nice_ceiling(value: float, ladder=LADDER) -> float:
+    """The smallest rung of ``ladder`` (by default 1, 2 or 5) times a power of ten at or above
+    ``value``; 1 for values that are not positive and finite."""
     if not (value > 0 and math.isfinite(value)):
         return 1.0
     power = 10.0 ** math.floor(math.log10(value))
-    for step in LADDER:
+    for step in ladder:
         if value <= step * power * (1 + 1e-9):
             return step * power
     return 10.0 * power
@@ -193,6 +193,14 @@ def show(fig, dpi: float | None = None):
     return Image(data=buffer.getvalue(), format="png")
 
 
+def _handles_and_labels(ax, handles, labels):
+    """A legend's entries: ``ax``'s labelled artists by default, else ``handles`` with their own
+    labels unless ``labels`` are given."""
+    if handles is None:
+        return ax.get_legend_handles_labels()
+    return handles, labels if labels is not None else [h.get_label() for h in handles]
+
+
 def legend_below(fig, handles=None, labels=None, *, ncols: int | None = None, **kwargs):
     """One legend for the whole figure, below its plots (``loc="outside lower center"``).
 
@@ -205,22 +213,11 @@ def legend_below(fig, handles=None, labels=None, *, ncols: int | None = None, **
             for handle, label in zip(*ax.get_legend_handles_labels()):
                 seen.setdefault(label, handle)
         labels, handles = list(seen), list(seen.values())
-    elif labels is None:
-        labels = [h.get_label() for h in handles]
+    else:
+        handles, labels = _handles_and_labels(None, handles, labels)
     kwargs.setdefault("frameon", False)
     return fig.legend(handles, labels, loc="outside lower center",
                       ncols=ncols or min(len(handles), 4), **kwargs)
-
-
-def rescale(ax, *, x: bool = True, y: bool = True, ymin_zero: bool = True) -> None:
-    """Rescale ``ax`` to its artists' current data (after ``set_data``), keeping y ≥ 0 if asked."""
-    ax.relim()
-    ax.autoscale_view(scalex=x, scaley=y)
-    if ymin_zero and y:
-        low, high = ax.get_ylim()
-        if high <= 0 or not np.isfinite(high):
-            high = 1.0
-        ax.set_ylim(0, high)
 
 
 def set_bar_heights(bars, heights) -> None:
@@ -261,10 +258,7 @@ def legend_under(ax, handles=None, labels=None, *, ncols: int = 3, **kwargs):
     plot is measured in points from the current style's font sizes, so it fits both styles."""
     from matplotlib.font_manager import FontProperties
     from matplotlib.transforms import ScaledTranslation
-    if handles is None:
-        handles, labels = ax.get_legend_handles_labels()
-    elif labels is None:
-        labels = [h.get_label() for h in handles]
+    handles, labels = _handles_and_labels(ax, handles, labels)
     rc = mpl.rcParams
 
     def points(size):
@@ -279,37 +273,10 @@ def legend_under(ax, handles=None, labels=None, *, ncols: int = 3, **kwargs):
                      bbox_transform=ax.transAxes + offset, ncols=ncols, **kwargs)
 
 
-#: a finer ladder of round axis limits (for scales fixed per panel or per setting)
-FINE_LADDER = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
-
-
-def round_up(value: float, ladder=FINE_LADDER) -> float:
-    """The smallest rung of ``ladder`` times a power of ten at or above ``value`` (1 for values
-    that are not positive and finite): 6300 → 8000 on the fine ladder, 10000 on ``LADDER``."""
-    if not (value > 0 and math.isfinite(value)):
-        return 1.0
-    power = 10.0 ** math.floor(math.log10(value))
-    for step in ladder:
-        if value <= step * power * (1 + 1e-9):
-            return step * power
-    return 10.0 * power
-
-
-def set_limits(ax, low: float, high: float, *, axis: str = "y") -> None:
-    """Set ``ax``'s y (or x) limits only when they change (a change of limits is a full draw;
-    setting the same limits again would mark the figure stale for nothing)."""
-    current = ax.get_ylim() if axis == "y" else ax.get_xlim()
-    if tuple(current) != (low, high):
-        (ax.set_ylim if axis == "y" else ax.set_xlim)(low, high)
-
-
 def legend_beside(ax, handles=None, labels=None, **kwargs):
     """A legend for ``ax`` outside its plot, to the right of it (top aligned): it never hides
     data and never lies over a moving line (see :func:`legend_under`)."""
-    if handles is None:
-        handles, labels = ax.get_legend_handles_labels()
-    elif labels is None:
-        labels = [h.get_label() for h in handles]
+    handles, labels = _handles_and_labels(ax, handles, labels)
     kwargs.setdefault("frameon", False)
     kwargs.setdefault("borderaxespad", 0.8)   # (a few pixels clear of the plot's lines)
     return ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(1.0, 1.0), **kwargs)
@@ -325,13 +292,14 @@ class SlidingScale:
     fractions of the top (:meth:`fractions`). The numbers at the half and at the top are texts
     that change with the data and are drawn with the moving lines; they look like tick labels.
 
-    ``scale.set_top(value)`` picks the top: the round number 1, 2, 3, 4, 5, 6 or 8 times a power
-    of ten at or above ``value`` (so that the half is round too), and returns it. ``formatter`` writes a
-    number (default :func:`_compact`: 950, 12k, 1.2M); ``widest`` is the widest label it writes,
-    for the room kept between the axis and its label.
+    ``scale.set_top(value)`` picks the top: the round number 1, 1.5, 2, 3, 4, 5, 6 or 8 times a
+    power of ten at or above ``value`` (so that the half is round too), and returns it. ``formatter``
+    writes a number (default :func:`_compact`: 950, 12k, 1.2M); ``widest`` is the widest label
+    it writes, for the room kept between the axis and its label. Build it under the panel's
+    style (the numbers take the style's tick label size and colour).
     """
 
-    LADDER = (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+    LADDER = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
     LABELLED = (0.5, 1.0)   # the fractions of the top that carry a number that moves
 
     def __init__(self, ax, formatter=_compact, widest: str = "888k"):
@@ -355,17 +323,17 @@ class SlidingScale:
         colour = rc["ytick.color"] if colour == "inherit" else colour
         place, _, _ = ax.get_yaxis_text1_transform(pad)
         style = dict(transform=place, ha="right", va="center_baseline", fontsize=size,
-                     color=colour, clip_on=True)
-        zero = ax.text(0.0, 0.0, formatter(0.0), **style)   # (never changes: a still text)
+                     color=colour)
+        ax.text(0.0, 0.0, formatter(0.0), **style)   # (the 0 never changes: a still text)
         # the moving numbers are clipped to the strip left of the plot beside them: a move
-        # redraws that strip only
+        # redraws that strip only. (They count in the layout made at the first picture, like
+        # tick labels: room is kept for the top one above the plot; the room for their width
+        # is kept by the place of the axis label.)
         strip = TransformedBbox(Bbox([[-0.45, 0.3], [0.0, 1.04]]), ax.transAxes)
         self.labels = [ax.text(0.0, y, "", **style) for y in self.LABELLED]
-        for label in (zero, *self.labels):
+        for label in self.labels:
+            label.set_clip_on(True)
             label.set_clip_box(strip)
-        zero.set_clip_on(False)
-        # (the numbers count in the layout made at the first picture, like tick labels: room is
-        # kept for the top one above the plot; the width is kept by the axis label's place)
         width = TextPath((0, 0), widest, size=size).get_extents().width
         room = (pad + width + rc["axes.labelpad"]) / 72
         ax.yaxis.set_label_coords(0.0, 0.5, transform=ax.transAxes + ScaledTranslation(
@@ -376,7 +344,7 @@ class SlidingScale:
 
         (The numbers are marked as changed on every call, also when they stay: the picture
         engine then learns them as moving on the first move, not with a full redraw later.)"""
-        top = round_up(value, self.LADDER)
+        top = nice_ceiling(value, self.LADDER)
         self.top = top
         for y, label in zip(self.LABELLED, self.labels):
             label.set_text(self.formatter(top * y))
@@ -389,9 +357,10 @@ class SlidingScale:
 
 
 def set_title(ax, text: str, **kwargs):
-    """``ax.set_title`` with a little more room under the title (a quarter of its size more),
-    so that the title stays clear of the plot's frame in both styles: a title that touches the
-    plot where lines move would be drawn again on every slider move. Returns the title."""
+    """``ax.set_title`` with a little more room under the title (a quarter of its size and
+    3.5 points; matplotlib's default is 6 points), so that the title stays clear of the plot's
+    frame in both styles: a title that touches the plot where lines move would be drawn again on
+    every slider move. Returns the title."""
     from matplotlib.font_manager import FontProperties
     rc = mpl.rcParams
     size = FontProperties(size=kwargs.get("fontsize", rc["axes.titlesize"])).get_size_in_points()
