@@ -97,6 +97,8 @@ OUTSIDE = {   # made between two slider moves, by a learner or a lesson author
     "language switch": lambda p: (fw.set_language("de"),
                                   _ax(p).set_title(i18n.t("demo.title"))),
     "style switch": lambda p: fw.set_style("presenter"),
+    "figure-level text over a plot": lambda p: p.fig.text(0.3, 0.5, "Notiz", fontsize=20),
+    "size off the pixel grid": lambda p: p.fig.set_size_inches(8.0 - 1e-9, 3),
 }
 
 INSIDE = {    # made by a panel's render on one move

@@ -107,8 +107,11 @@ def draw_order(fig) -> list:
     return order
 
 
-def _area(artist, renderer, fig_box: Bbox) -> Bbox:
-    """Where a still artist may paint, in display pixels (the whole figure when unsure)."""
+def _area(artist, renderer, fig_box: Bbox) -> Bbox | None:
+    """Where a still artist may paint, in display pixels (the whole figure when unsure; None for
+    a collection without anything in it, which paints nothing)."""
+    if isinstance(artist, Collection) and not len(artist.get_paths()):
+        return None
     try:
         if isinstance(artist, Axis):
             box = Bbox.union([artist.axes.bbox, artist.get_tightbbox(renderer) or artist.axes.bbox])
@@ -197,18 +200,16 @@ class Frames:
             self.relayout()
         self.moving = [a for a in self.moving if a.figure is fig]
         if not self.fast:
-            for artist in draw_order(fig):
-                artist.set_animated(False)
-            self._layers, self._background = [], None
-            canvas.draw()
-            self.full_draws += 1
-            self._paint_layers()
+            self._plain_draw()
             return
         for artist in self.moving:
             artist.set_animated(True)
         canvas.draw()                           # everything but the animated artists
         self.full_draws += 1
         layers = self._find_layers(canvas.get_renderer())
+        if self.moving and not layers:          # no exact fast path for this figure now
+            self._plain_draw()
+            return
         still = [a for a in layers if not a.get_animated()]
         if still:                               # still artists over a moving one: out of the
             for artist in still:                # background, drawn with the moving ones
@@ -216,7 +217,19 @@ class Frames:
             canvas.draw()
             self.full_draws += 1
         self._layers = layers
-        self._background = canvas.copy_from_bbox(fig.bbox) if layers else None
+        # the whole buffer, in whole pixels (fig.bbox may end a hair short of the last column)
+        renderer = canvas.get_renderer()
+        whole = Bbox.from_bounds(0, 0, renderer.width, renderer.height)
+        self._background = canvas.copy_from_bbox(whole) if layers else None
+        self._paint_layers()
+
+    def _plain_draw(self) -> None:
+        """A full draw of everything, nothing animated (the plainest path)."""
+        for artist in draw_order(self.fig):
+            artist.set_animated(False)
+        self._layers, self._background = [], None
+        self.canvas.draw()
+        self.full_draws += 1
         self._paint_layers()
 
     def _find_layers(self, renderer) -> list:
@@ -233,7 +246,11 @@ class Frames:
                              else _area(artist, renderer, fig_box))
             elif layers and artist.get_visible():
                 area = _area(artist, renderer, fig_box)
-                if any(area.overlaps(a) for a in areas):
+                if area is not None and any(area.overlaps(a) for a in areas):
+                    if artist.axes is None:
+                        # a figure never draws an animated child of its own, not even in
+                        # savefig: a still figure-level artist over a moving one means full draws
+                        return []
                     layers.append(artist)
                     areas.append(area)
         return layers
