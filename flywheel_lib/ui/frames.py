@@ -71,18 +71,18 @@ def png(rgba: np.ndarray) -> bytes:
     """
     h, w, _ = rgba.shape
     opaque = bool(rgba[..., 3].min() == 255)
-    pixels = rgba[..., :3] if opaque else rgba
-    rows = np.empty((h, 1 + w * pixels.shape[2]), np.uint8)
+    channels = 3 if opaque else 4
+    rows = np.empty((h, 1 + w * channels), np.uint8)
     rows[:, 0] = 0                                   # filter type "none" on every row
-    rows[:, 1:] = pixels.reshape(h, -1)
+    rows[:, 1:].reshape(h, w, channels)[...] = rgba[..., :channels]   # (one copy, no temporary)
     header = struct.pack(">IIBBBBB", w, h, 8, 2 if opaque else 6, 0, 0, 0)
 
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+    def chunk(kind: bytes, data) -> bytes:
+        crc = zlib.crc32(data, zlib.crc32(kind)) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + bytes(data) + struct.pack(">I", crc)
 
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", _deflate.compress(rows.tobytes(), 1)) + chunk(b"IEND", b""))
+            + chunk(b"IDAT", _deflate.compress(rows, 1)) + chunk(b"IEND", b""))
 
 
 def draw_order(fig) -> list:
