@@ -2,17 +2,38 @@
 
 ``load("aida_campaigns")`` reads ``data/aida_campaigns.csv`` from the kit's ``data/`` folder (found
 next to the package, or in the folder named by the environment variable ``FLYWHEEL_KIT_DATA``) and
-checks it against its schema in :data:`SCHEMAS`. A missing or malformed file raises an error that
-names the file, the column and what was expected.
+checks it against its schema in :data:`SCHEMAS`. A missing file raises FileNotFoundError; a
+malformed one :class:`DataError` (a ValueError) naming the file, the line and the column and what
+was expected — also for files that are no CSV at all (binary, UTF-16, an unclosed quote, rows of
+the wrong length, a cell or a count too large).
 """
 from __future__ import annotations
 
+import csv
+import io
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+
+#: The largest data file :func:`load` reads (the kit's data sets are a few kB).
+MAX_BYTES = 10_000_000
+#: The largest count in an ``int`` column: 2**53, the largest whole number a float keeps exactly
+#: (1e19 would not even fit the int64 it is stored in).
+MAX_COUNT = 2 ** 53
+
+
+class DataError(ValueError):
+    """A malformed data file. The message names the file and the line (and column); ``line`` is
+    the line in the file (the header is line 1) or ``None``, ``problem`` the message without the
+    place."""
+
+    def __init__(self, message: str, *, line: int | None = None, problem: str | None = None):
+        super().__init__(message)
+        self.line, self.problem = line, problem or message
 
 
 @dataclass(frozen=True)
@@ -82,12 +103,19 @@ SCHEMAS: dict[str, Schema] = {
 }
 
 
+PACKAGED = Path(__file__).resolve().parent / "_data"
+"""Where an installed wheel (``pip install .``) keeps the files of the repository's ``data/``."""
+CHECKOUT = Path(__file__).resolve().parent.parent / "data"
+"""The repository's ``data/`` folder, read by an editable install or a plain checkout."""
+
+
 def data_dir() -> Path:
-    """The folder the kit's data is read from."""
+    """The folder the kit's data is read from: ``$FLYWHEEL_KIT_DATA`` if set; else the copy inside
+    the installed package (a wheel); else the checkout's ``data/`` (editable install)."""
     env = os.environ.get("FLYWHEEL_KIT_DATA")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parent.parent / "data"
+    return PACKAGED if PACKAGED.is_dir() else CHECKOUT
 
 
 def available() -> list[str]:
@@ -99,8 +127,8 @@ def load(name: str, path: str | os.PathLike | None = None) -> pd.DataFrame:
     """The validated DataFrame of ``data/<name>.csv``.
 
     ``path`` reads another file against the same schema (for your own counts).
-    Raises FileNotFoundError for a missing file and ValueError naming the file, the column (and
-    row) and what was expected for a malformed one.
+    Raises FileNotFoundError for a missing file and :class:`DataError` (a ValueError) naming the
+    file, the line (and column) and what was expected for a malformed one.
     """
     if name not in SCHEMAS:
         raise KeyError(f"unknown data set {name!r}; available: {', '.join(available())}")
@@ -108,54 +136,152 @@ def load(name: str, path: str | os.PathLike | None = None) -> pd.DataFrame:
     file = Path(path) if path is not None else data_dir() / f"{name}.csv"
     if not file.is_file():
         raise FileNotFoundError(f"{file}: data file not found (expected the data set {name!r})")
+    with file.open("rb") as fh:
+        raw = fh.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise DataError(f"{file.name}: larger than {MAX_BYTES // 1_000_000} MB; a data set of "
+                        "the kit is a small table")
+    text = decode(raw, file.name)
+    if not text.strip():
+        raise DataError(f"{file.name}: the file is empty; expected the columns "
+                        f"{', '.join(schema.columns)}", line=1)
+    (_, header), *body = csv_rows(text, file.name)
+    _check_columns([c.strip() for c in header], schema, file.name)
+    for line, cells in body:
+        if len(cells) != len(header):
+            raise DataError(f"{file.name}, line {line}: {len(cells)} cells but the header has "
+                            f"{len(header)} columns (a missing or a stray ','?)", line=line)
+    frame = pd.DataFrame([cells for _, cells in body], columns=header, dtype=object)
+    return validate_frame(frame, schema, file.name, lines=[line for line, _ in body])
+
+
+def binary_problem(data: bytes) -> tuple[str, int] | None:
+    """What makes ``data`` no UTF-8 text although it may decode as such — a UTF-16 or UTF-32
+    byte-order mark, or a NUL byte (a binary file, or UTF-16 without a mark) — and the line
+    where; ``None`` for text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return ("not UTF-8 but UTF-16 text (it starts with a byte-order mark); save the file as "
+                "UTF-8 (in a spreadsheet: 'CSV UTF-8')", 1)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        return ("not UTF-8 text: a NUL byte (a binary file, or UTF-16 text); save the file as "
+                "UTF-8 (in a spreadsheet: 'CSV UTF-8')", data.count(b"\n", 0, nul) + 1)
+    return None
+
+
+def decode(data: bytes, label: str) -> str:
+    """``data`` as UTF-8 text (a byte-order mark dropped); :class:`DataError` naming ``label``
+    and the line for binary data, UTF-16 or any other encoding."""
+    found = binary_problem(data)
+    if found is not None:
+        problem, line = found
+        raise DataError(f"{label}, line {line}: {problem}", line=line, problem=problem)
     try:
-        frame = pd.read_csv(file, dtype=str, keep_default_na=False, encoding="utf-8")
-    except pd.errors.EmptyDataError:
-        raise ValueError(f"{file.name}: the file is empty; expected the columns "
-                         f"{', '.join(schema.columns)}") from None
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValueError(f"{file.name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    return validate_frame(frame, schema, file.name)
+        line = data.count(b"\n", 0, exc.start) + 1
+        problem = (f"not UTF-8 text ({exc.reason}: byte 0x{data[exc.start]:02X}); save the file "
+                   "as UTF-8")
+        raise DataError(f"{label}, line {line}: {problem}", line=line, problem=problem) from None
 
 
-def validate_frame(frame: pd.DataFrame, schema: Schema, label: str) -> pd.DataFrame:
-    """Check and convert a frame of strings against ``schema``; ``label`` names it in errors."""
+def csv_problem(exc: csv.Error) -> str:
+    """What a :class:`csv.Error` of a strict reader means, in words."""
+    text = str(exc)
+    if "unexpected end of data" in text:
+        return 'unclosed quote: a cell that starts with " is never closed'
+    if "field larger than field limit" in text:
+        return f"a cell longer than {csv.field_size_limit():,} characters"
+    if "expected after" in text:
+        return f'a quoted cell must end at its closing quote ({text})'
+    return f"not readable as CSV ({text})"
+
+
+def csv_rows(text: str, label: str, delimiter: str = ","):
+    """``(line, cells)`` for each row of CSV ``text`` (blank lines skipped; ``line`` is where
+    the row starts). A row that :mod:`csv` cannot read (an unclosed quote, a cell longer than
+    ``csv.field_size_limit()``) raises :class:`DataError` naming ``label`` and the line."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    while True:
+        line = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            problem = csv_problem(exc)
+            raise DataError(f"{label}, line {line}: {problem}", line=line,
+                            problem=problem) from None
+        if cells:
+            yield line, cells
+
+
+def _short(text: str) -> str:
+    """``text`` for an error message: its repr, cut after 40 characters."""
+    return repr(text[:40] + "…" if len(text) > 40 else text)
+
+
+def _check_columns(found: list, schema: Schema, label: str) -> None:
+    """The header holds exactly the schema's columns, each once (in any order)."""
     expected = list(schema.columns)
-    found = [str(c).strip() for c in frame.columns]
+    columns = pd.Index(found)
+    if columns.has_duplicates:
+        twice = columns[columns.duplicated()][0]
+        raise DataError(f"{label}, line 1: column {_short(twice)} appears twice; expected "
+                        f"exactly {', '.join(expected)}", line=1)
     missing = [c for c in expected if c not in found]
     extra = [c for c in found if c not in expected]
     if missing:
-        raise ValueError(f"{label}: missing column(s) {', '.join(missing)}; "
-                         f"expected exactly {', '.join(expected)}")
+        raise DataError(f"{label}, line 1: missing column(s) {', '.join(missing)}; "
+                        f"expected exactly {', '.join(expected)}", line=1)
     if extra:
-        raise ValueError(f"{label}: unexpected column(s) {', '.join(extra)}; "
-                         f"expected exactly {', '.join(expected)}")
+        raise DataError(f"{label}, line 1: unexpected column(s) {', '.join(map(_short, extra[:3]))}; "
+                        f"expected exactly {', '.join(expected)}", line=1)
+
+
+def validate_frame(frame: pd.DataFrame, schema: Schema, label: str,
+                   lines=None) -> pd.DataFrame:
+    """Check and convert a frame of strings against ``schema``; ``label`` names it in errors.
+
+    ``lines`` gives each row's line in the file (default: row ``i`` is on line ``i + 2``, under
+    the header). Raises :class:`DataError`."""
+    def where(col, i):
+        return f"{label}, column {col}, line {lines[i] if lines is not None else i + 2}"
+
+    expected = list(schema.columns)
+    found = [str(c).strip() for c in frame.columns]
+    _check_columns(found, schema, label)
     frame = frame.set_axis(found, axis=1)[expected]
     if frame.empty:
-        raise ValueError(f"{label}: no data rows; expected at least one row of "
-                         f"{', '.join(expected)}")
+        raise DataError(f"{label}: no data rows; expected at least one row of "
+                        f"{', '.join(expected)}", line=2)
     out = {}
     for col, kind in schema.columns.items():
         raw = frame[col].astype(str).str.strip()
         if kind == "str":
             blank = raw == ""
             if blank.any():
-                row = int(np.flatnonzero(blank.to_numpy())[0]) + 2
-                raise ValueError(f"{label}, column {col}, line {row}: empty; expected text")
+                i = int(np.flatnonzero(blank.to_numpy())[0])
+                raise DataError(f"{where(col, i)}: empty; expected text")
             out[col] = raw.astype(object)
             continue
         values = pd.to_numeric(raw, errors="coerce")
         bad = values.isna() | ~np.isfinite(values.to_numpy(dtype=float, na_value=np.nan))
         if bad.any():
             i = int(np.flatnonzero(bad.to_numpy())[0])
-            raise ValueError(f"{label}, column {col}, line {i + 2}: {raw.iloc[i]!r} is not a "
-                             f"finite number; expected {'a whole number' if kind == 'int' else 'a number'}")
+            raise DataError(f"{where(col, i)}: {_short(raw.iloc[i])} is not a finite number; "
+                            f"expected {'a whole number' if kind == 'int' else 'a number'}")
         if kind == "int":
             frac = values != np.round(values)
             if frac.any():
                 i = int(np.flatnonzero(frac.to_numpy())[0])
-                raise ValueError(f"{label}, column {col}, line {i + 2}: {raw.iloc[i]!r} is not a "
-                                 "whole number; expected a count")
+                raise DataError(f"{where(col, i)}: {_short(raw.iloc[i])} is not a whole number; "
+                                "expected a count")
+            huge = values.abs() > MAX_COUNT     # (before int64, where 1e19 would wrap round)
+            if huge.any():
+                i = int(np.flatnonzero(huge.to_numpy())[0])
+                raise DataError(f"{where(col, i)}: {_short(raw.iloc[i])} is too large; expected "
+                                f"a count of at most {MAX_COUNT:,}")
             values = values.astype("int64")
         else:
             values = values.astype(float)
@@ -165,26 +291,26 @@ def validate_frame(frame: pd.DataFrame, schema: Schema, label: str) -> pd.DataFr
         neg = result[col] < 0
         if neg.any():
             i = int(np.flatnonzero(neg.to_numpy())[0])
-            raise ValueError(f"{label}, column {col}, line {i + 2}: {result[col].iloc[i]} is "
-                             "negative; expected a value ≥ 0")
+            raise DataError(f"{where(col, i)}: {result[col].iloc[i]} is negative; expected a "
+                            "value ≥ 0")
     for col, (low, high) in schema.ranges.items():
         out_of = (result[col] < low) | (result[col] > high)
         if out_of.any():
             i = int(np.flatnonzero(out_of.to_numpy())[0])
-            raise ValueError(f"{label}, column {col}, line {i + 2}: {result[col].iloc[i]} is "
-                             f"outside the allowed range [{low}, {high}]")
+            raise DataError(f"{where(col, i)}: {result[col].iloc[i]} is outside the allowed "
+                            f"range [{low}, {high}]")
     cols = schema.non_increasing
     for a, b in zip(cols, cols[1:]):
         up = result[b] > result[a]
         if up.any():
             i = int(np.flatnonzero(up.to_numpy())[0])
-            raise ValueError(f"{label}, column {b}, line {i + 2}: {result[b].iloc[i]} exceeds "
-                             f"{a} ({result[a].iloc[i]}); expected {b} ≤ {a}, since a stage keeps "
-                             "at most the people who entered it")
+            raise DataError(f"{where(b, i)}: {result[b].iloc[i]} exceeds {a} "
+                            f"({result[a].iloc[i]}); expected {b} ≤ {a}, since a stage keeps at "
+                            "most the people who entered it")
     for col in schema.unique:
         dup = result[col].duplicated()
         if dup.any():
             i = int(np.flatnonzero(dup.to_numpy())[0])
-            raise ValueError(f"{label}, column {col}, line {i + 2}: {result[col].iloc[i]!r} "
-                             "appears twice; expected unique values")
+            raise DataError(f"{where(col, i)}: {_short(str(result[col].iloc[i]))} appears "
+                            "twice; expected unique values")
     return result

@@ -74,7 +74,7 @@ def test_malformed_files_name_file_column_and_line(tmp_path, text, pattern):
 
 def test_wrong_encoding_is_named(tmp_path):
     path = _write(tmp_path, GOOD.replace("a,x", "Ä,x").encode("utf-16"))
-    with pytest.raises(ValueError, match="campaigns.csv: not UTF-8"):
+    with pytest.raises(ValueError, match="campaigns.csv, line 1: not UTF-8 but UTF-16"):
         data.load("aida_campaigns", path=path)
 
 

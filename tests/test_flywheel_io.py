@@ -4,8 +4,10 @@ The catalogue of malformed files checks that each mistake is named with its row 
 tipping point is checked against the engine's simulation; the weakest link against the geometric
 mean of a single loop.
 """
+import csv
 import json
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -228,6 +230,76 @@ def test_default_user_folder(monkeypatch, tmp_path):
     assert path == tmp_path / "flywheel_kit" / "flywheels" / "b2b_software.csv"
 
 
+def test_save_checks_the_name_again(user_folder, tmp_path):
+    """A name changed after loading (a frozen dataclass can still be replaced) must not lead
+    out of the folder."""
+    import dataclasses
+    wheel = io.example("local_shop")
+    for name in ("../escaped", "../../etc/x", "a/b", "/abs", "", " ", ".hidden", "x" * 61,
+                 "nul\x00", 7):
+        bad = dataclasses.replace(wheel, name=name)
+        with pytest.raises(FlywheelError, match="name must be"):
+            io.save(bad, folder=tmp_path / "in")
+    assert not (tmp_path / "in").exists() or list((tmp_path / "in").iterdir()) == []
+    assert not (tmp_path / "escaped.json").exists()
+
+
+# -- names a spreadsheet would run as formulas ---------------------------------------------------
+
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+FORMULAS = ["=1+1", "@SUM(1+1)", "+x", "-x", "\t=1+1", "\r=1+1", "=HYPERLINK(\"http://x\")",
+            "-0.9", "'=quoted", "''@", "'", "-", "+"]
+
+
+def looks_like_formula(cell: str) -> bool:
+    return cell.startswith(TRIGGERS) and not re.fullmatch(r"[+-]?\d+(\.\d*)?", cell)
+
+
+@pytest.mark.parametrize("name", FORMULAS)
+def test_formula_names_are_neutralised_and_read_back(name, user_folder):
+    wheel = io.from_table("formulas", None, [(name, "b", "+", 0.3), ("b", name, "+", 0.2)])
+    path = io.save(wheel, fmt="csv")
+    text = path.read_text(encoding="utf-8")
+    cells = [c for row in csv.reader(io_text(text)) for c in row[:2]]
+    assert not any(looks_like_formula(c) for c in cells), text
+    assert io.load(path) == wheel and io.load(path).factors[0] == " ".join(name.split())
+
+
+def io_text(text):
+    import io as stdio
+    return stdio.StringIO(text, newline="")
+
+
+risky = st.tuples(st.sampled_from(["=", "+", "-", "@", "\t", "\r", "'", "'=", "''+", "-1", ""]),
+                  st.text(st.characters(blacklist_categories=("Cc", "Cf", "Cs")), max_size=12)
+                  ).map(lambda p: " ".join("".join(p).split())[:40].strip()).filter(bool)
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(factors=st.lists(risky, min_size=2, max_size=5, unique=True))
+def test_any_name_survives_a_csv_round_trip(factors, user_folder):
+    n = len(factors)
+    wheel = io.from_table("risky", factors,
+                          [(factors[i], factors[(i + 1) % n], "+", 0.3) for i in range(n)])
+    path = io.save(wheel, fmt="csv", overwrite=True)
+    text = path.read_text(encoding="utf-8")
+    for row in csv.reader(io_text(text)):
+        assert not any(looks_like_formula(c) for c in row[:2]), row
+    again = io.load(path)
+    assert again == wheel and again.factors == tuple(factors)
+
+
+@given(st.text(max_size=8).map(lambda t: t.replace("\x00", "")))
+def test_neutralise_and_restore_are_inverse(text):
+    from flywheel_lib.userdir import neutralise_cell, restore_cell
+    safe = neutralise_cell(text)
+    assert restore_cell(safe) == text
+    assert not looks_like_formula(safe) or re.fullmatch(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)"
+                                                         r"([eE][+-]?\d+)?", safe)
+    assert neutralise_cell(-0.9) == -0.9 and neutralise_cell("-0.9") == "-0.9"
+
+
 # -- the shipped examples ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", io.examples())
@@ -369,3 +441,32 @@ def test_panel_verdict_follows_the_tipping_point():
     assert "runs down" in p.readout_box.value
     with pytest.raises(TypeError, match="flywheel must be a Flywheel"):
         panels.build("09_build_your_own", flywheel="shop.csv")
+
+
+MATH_NAMES = ["$x", "a$b$c", "_hidden", "\\alpha", "$x$", "$\\frac{1}{0", "=1+1"]
+
+
+def test_panel_draws_names_exactly_as_typed(user_folder):
+    """Names are no math text: an unbalanced $ does not break the drawing, a pair is not turned
+    into math, and a name starting with _ is still in the legend; both Save buttons work."""
+    from flywheel_lib import panels
+    n = len(MATH_NAMES)
+    wheel = io.from_table("maths", MATH_NAMES,
+                          [(MATH_NAMES[i], MATH_NAMES[(i + 1) % n], "+", 0.3) for i in range(n)])
+    p = panels.build("09_build_your_own", flywheel=wheel)
+    assert p.last_error is None, p.last_error
+    texts = [t for t in p.fig.findobj(lambda a: hasattr(a, "get_parse_math"))
+             if t.get_text() in MATH_NAMES]
+    drawn = sorted(t.get_text() for t in texts)
+    assert drawn == sorted(MATH_NAMES * 2)            # once in the diagram, once in the legend
+    assert not any(t.get_parse_math() for t in texts)
+    legend = [t.get_text() for t in p.fig.axes[1].get_legend().get_texts()]
+    assert legend[:n] == MATH_NAMES and "_hidden" in legend
+    p.save_figure_button.click()
+    assert "Saved:" in p.saved_box.value, p.saved_box.value
+    p.save_numbers_button.click()
+    assert "Saved:" in p.saved_box.value, p.saved_box.value
+    svg = sorted((user_folder / "exports").glob("*.svg"))[0].read_text(encoding="utf-8")
+    assert "<svg" in svg
+    import matplotlib.pyplot as plt
+    plt.close(p.fig)

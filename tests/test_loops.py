@@ -92,56 +92,84 @@ def test_pushing_any_factor_lifts_all_the_others(name):
 
 
 # -- the engine against independent engines ------------------------------------------------------
-def vensim_model(graph, friction, push, push_until, months, dt):
-    """The engine's model for an all-positive graph, as Vensim text for PySD."""
+def vensim_model(graph, friction, push, push_until, months, dt, *, step=True):
+    """The engine's model for an all-positive graph, as Vensim text for PySD.
+
+    ``step=True`` writes the engine's own step (linearly implicit in the losses) as a flow that
+    PySD's Euler integration applies, ``level + dt · flow`` = the step's new level; ``step=False``
+    writes the differential equation as a modeller would."""
     ids = {f: f"factor {i}" for i, f in enumerate(graph.factors)}
     lines = []
     for f in graph.factors:
-        terms = [f"push {ids[f]}"]
+        x = ids[f]
+        terms = [f"push {x}"]
         for r in graph.links[graph.links["target"] == f].itertuples(index=False):
             src = ids[r.source] if r.delay == 0 else f"DELAY FIXED({ids[r.source]}, {r.delay}, 0)"
             terms.append(f"{r.strength} * {src}")
         energy = push.get(f, 0.0)
+        if step:
+            change = (f"(MAX(0, {x} + TIME STEP * net {x}) / (1 + TIME STEP * ({friction} "
+                      f"+ MAX(net {x}, 0) / {graph.capacity})) - {x}) / TIME STEP")
+        else:
+            change = f"net {x} * (1 - {x} / {graph.capacity}) - {friction} * {x}"
         lines += [
-            f"{ids[f]} = INTEG(inflow {ids[f]} - {friction} * {ids[f]}, 0) ~~|",
-            f"inflow {ids[f]} = net {ids[f]} * (1 - {ids[f]} / {graph.capacity}) ~~|",
-            f"net {ids[f]} = {' + '.join(terms)} ~~|",
-            f"push {ids[f]} = IF THEN ELSE(Time < {push_until}, {energy}, 0) ~~|",
+            f"{x} = INTEG(change {x}, 0) ~~|",
+            f"change {x} = {change} ~~|",
+            f"net {x} = {' + '.join(terms)} ~~|",
+            f"push {x} = IF THEN ELSE(Time < {push_until}, {energy}, 0) ~~|",
         ]
     lines += ["INITIAL TIME = 0 ~~|", f"FINAL TIME = {months} ~~|", f"TIME STEP = {dt} ~~|",
               "SAVEPER = 1 ~~|"]
     return "\n".join(lines), ids
 
 
-@pytest.mark.filterwarnings("ignore")   # PySD's own encoding and pandas deprecation notes
-@pytest.mark.parametrize("graph, push", [
-    (loops.amazon(delays=False), {"traffic": 5.0}),
-    (loops.amazon(), {"growth": 8.0}),
-    (loops.amazon(0.3), {"customer experience": 2.0, "sellers": 3.0}),
-])
-def test_simulation_equals_pysd(tmp_path, graph, push):
+def run_pysd(tmp_path, graph, push, dt, step):
     pysd = pytest.importorskip("pysd")
-    text, ids = vensim_model(graph, 0.12, push, 24, 120, 0.25)
+    text, ids = vensim_model(graph, 0.12, push, 24, 120, dt, step=step)
     model_file = tmp_path / "flywheel.mdl"
     model_file.write_text(text, encoding="utf-8")
     model = pysd.read_vensim(str(model_file))
-    theirs = model.run(return_columns=[ids[f] for f in graph.factors])
+    return model.run(return_columns=[ids[f] for f in graph.factors]).to_numpy()
+
+
+PYSD_CASES = [
+    (loops.amazon(delays=False), {"traffic": 5.0}),
+    (loops.amazon(), {"growth": 8.0}),
+    (loops.amazon(0.3), {"customer experience": 2.0, "sellers": 3.0}),
+]
+
+
+@pytest.mark.filterwarnings("ignore")   # PySD's own encoding and pandas deprecation notes
+@pytest.mark.parametrize("graph, push", PYSD_CASES)
+def test_simulation_equals_pysd(tmp_path, graph, push):
+    theirs = run_pysd(tmp_path, graph, push, 0.25, step=True)
     ours = loops.simulate(graph, 0.12, push, push_until=24, months=120, steps=4)
-    np.testing.assert_allclose(ours.to_numpy(), theirs.to_numpy(), rtol=1e-9, atol=1e-9)
+    np.testing.assert_allclose(ours.to_numpy(), theirs, rtol=1e-9, atol=1e-9)
 
 
-def test_linear_regime_equals_the_closed_form_of_the_euler_map():
-    # with a huge capacity the model is linear: x_{k+1} = (I + dt·M) x_k + dt·p, M = A − b·I,
-    # so after N steps x_N = M⁻¹((I + dt·M)^N − I) p (capacity 1e9 leaves a 1e-8 nonlinearity)
+@pytest.mark.filterwarnings("ignore")
+@pytest.mark.parametrize("graph, push", PYSD_CASES)
+def test_fine_steps_agree_with_pysd_on_the_differential_equation(tmp_path, graph, push):
+    # two different schemes on the same equation: at 1/64 month both are close to its solution
+    theirs = run_pysd(tmp_path, graph, push, 1 / 64, step=False)
+    ours = loops.simulate(graph, 0.12, push, push_until=24, months=120, steps=64)
+    np.testing.assert_allclose(ours.to_numpy(), theirs, rtol=0.01, atol=0.01)
+
+
+def test_linear_regime_equals_the_closed_form_of_the_step():
+    # with a huge capacity the model is linear: x_{k+1} = T x_k + c with T = (I + dt·A)/(1 + dt·b)
+    # and c = dt·p/(1 + dt·b), so after N steps x_N = (I − T)⁻¹ (I − T^N) c (capacity 1e9 leaves
+    # a 1e-8 nonlinearity)
     g = Graph.from_links(AMAZON.factors, AMAZON.links.assign(delay=0.0), capacity=1e9)
     b, dt, months = 0.3, 0.25, 60
     push = np.zeros(g.n)
     push[g.index("sellers")] = 2.0
-    m = g.matrix() - b * np.eye(g.n)
-    step = np.eye(g.n) + dt * m
+    step = (np.eye(g.n) + dt * g.matrix()) / (1 + dt * b)
+    c = dt * push / (1 + dt * b)
     run = loops.simulate(g, b, {"sellers": 2.0}, months=months, steps=4)
     for month in (1, 7, 30, 60):
-        exact = np.linalg.solve(m, (np.linalg.matrix_power(step, 4 * month) - np.eye(g.n)) @ push)
+        power = np.linalg.matrix_power(step, 4 * month)
+        exact = np.linalg.solve(np.eye(g.n) - step, (np.eye(g.n) - power) @ c)
         np.testing.assert_allclose(run.loc[month].to_numpy(), exact, rtol=1e-7, atol=1e-12)
 
 

@@ -5,7 +5,7 @@ link has a sign (+1: more of the source means more of the target; −1: less), a
 and an optional delay (months). Every factor has a level between 0 and the graph's ``capacity``
 (default 100: read it as "per cent of what is possible").
 
-The dynamics, simulated with small Euler steps (``dt = 1 / steps`` months)::
+The dynamics (time in months)::
 
     net_i(t)   = Σ_links  sign · strength · level_source(t − delay)   +   push_i(t)
     growth_i   = net_i · (1 − level_i / capacity)   if net_i > 0   (room to grow shrinks near the top)
@@ -17,12 +17,25 @@ The dynamics, simulated with small Euler steps (``dt = 1 / steps`` months)::
 factor's level per month if nothing feeds it. ``push`` is outside energy: level points per month
 added to the chosen factors' inflow for a period (``push_from`` to ``push_until``).
 
+:func:`simulate` takes ``steps`` steps per month (default :data:`STEPS`, ``dt = 1 / steps``), each
+linearly implicit in the losses (a Patankar–Euler step)::
+
+    level_i ← max(0, level_i + dt · net_i) / (1 + dt · (friction_i + max(net_i, 0) / capacity))
+
+It has the differential equation's steady levels exactly, keeps every level within
+[0, capacity] for any step, strength, friction and push (so no step is ever too large), and it
+changes smoothly with every input: a push that ends inside a step counts for its share of the
+step, and a delay between two step times is interpolated. With all links positive a step never
+lowers a level when any level, link, push or initial level is higher or friction is lower, so
+more energy never means less momentum and more friction never more.
+
 Near zero the model is linear, ``d level/dt = (A − friction·I) · level``, where ``A`` holds the
 signed strengths. The loops take off on their own when the largest real part of an eigenvalue of
-``A`` (the *loop gain*) exceeds the friction: :func:`tipping_friction` is that value. For graphs
-whose links are all positive this threshold is exact for the simulation too (also with delays,
-and for every step size that :func:`simulate` chooses by itself): just below it a small push
-grows, just above it every push dies away.
+``A`` (the *loop gain*) exceeds the friction. For graphs whose links are all positive this is
+exact for :func:`simulate` too (also with delays, and for every ``steps``): just below it a small
+push grows, just above it every push dies away. With a braking (negative) link a factor that the
+brake would push below zero is held at zero, so the eigenvalue can be wrong;
+:func:`tipping_friction` then finds the tipping point from the steps themselves.
 
 Drawing a graph as a causal-loop diagram: :class:`flywheel_lib.ui.loop_diagram.LoopDiagram`.
 
@@ -61,8 +74,14 @@ DELAY_RANGE = (0.0, 60.0)
 CAPACITY_RANGE = (1e-6, 1e9)
 #: Longest simulation in months.
 MAX_MONTHS = 6000
-#: Euler steps per month at least (more are taken automatically when rates are high).
-MIN_STEPS = 4
+#: Steps per month of :func:`simulate` unless told otherwise (every step count is stable).
+STEPS = 4
+#: How :func:`tipping_friction` runs a braked wheel at each friction it tries: every factor starts
+#: at TIPPING_START of capacity; after TIPPING_MONTHS months a factor at TIPPING_LARGE of capacity
+#: means it turns, else TIPPING_MONTHS more months near zero decide.
+TIPPING_START = 1e-3
+TIPPING_LARGE = 1e-2
+TIPPING_MONTHS = 1200
 #: Most loops :func:`find_loops` will list before it gives up.
 MAX_LOOPS = 5000
 
@@ -459,21 +478,125 @@ def growth_rate(graph: Graph, friction) -> float:
     return float(np.max(np.linalg.eigvals(graph.matrix() - np.diag(b)).real))
 
 
-def tipping_friction(graph: Graph) -> float:
-    """The friction (per month, same for every factor) at which the loops just balance it.
+def tipping_friction(graph: Graph, method: str = "auto", *, extra=0.0) -> float:
+    """The friction (per month, the same on every factor) above which the wheel runs down.
 
-    It is the largest real part of the eigenvalues of the link matrix ``A`` (for a graph whose
-    links are all positive: its Perron root, the loops' combined gain per month). Below it a push
-    makes the wheel grow by itself; above it friction wins. For a single loop of ``k`` links with
-    strengths ``w`` it equals the geometric mean of the strengths, ``(w1·…·wk)^(1/k)``.
-    Returns 0.0 when no reinforcing growth is possible. Raises ValueError for a graph with no loop.
+    Below it a push makes the wheel keep turning by itself; above it friction wins and every push
+    dies away. ``extra`` is friction that some factors carry on top of it (per month, in [0, 2]; a
+    number, or a mapping or sequence as ``friction`` of :func:`simulate`; default none).
+
+    ``method``:
+
+    * ``"linear"`` — the largest real part of the eigenvalues of ``A − diag(extra)``, ``A`` the
+      signed strengths (for a graph whose links are all positive: its Perron root, the loops'
+      combined gain per month). For a single loop of ``k`` links with strengths ``w`` and no extra
+      friction it is the geometric mean of the strengths, ``(w1·…·wk)^(1/k)``.
+    * ``"simulate"`` — the largest friction at which :func:`simulate`'s own steps keep a small
+      wheel turning (see below).
+    * ``"auto"`` (default) — ``"linear"`` when every link is positive (there both agree exactly),
+      else ``"simulate"``: a brake holds a factor at zero rather than below it, which the
+      eigenvalues do not know.
+
+    How ``"simulate"`` decides whether a wheel keeps turning at a friction: every factor starts at
+    :data:`TIPPING_START` of capacity (a small push everywhere) and :func:`simulate`'s steps
+    (``steps`` = :data:`STEPS`) run for :data:`TIPPING_MONTHS` months. A wheel with a factor at
+    :data:`TIPPING_LARGE` of capacity or more then turns. A smaller one is near zero, where the
+    steps are homogeneous — twice the levels, twice the next levels; capacity only matters higher
+    up — so whether it runs down does not depend on how small it is: from there it runs half as
+    long again without capacity, rescaled now and then, and it turns if it grows, however slowly.
+    (A wheel that only creeps towards zero, or towards a tiny steady level, just above or below the
+    tipping point is told apart this way.) The largest friction at which the wheel turns is
+    searched, to about 1e-6 of the range, between 0 and the tipping friction of its positive links
+    alone, above which every wheel runs down (the brakes can only hold it back). With a brake, how
+    hard a wheel is pushed can matter: pushed hard, a brake may stall it below this friction, and
+    a wheel turning fast may hold on a little above it.
+
+    Returns 0.0 when no friction lets the wheel turn by itself. Raises ValueError for a graph with
+    no loop.
     """
     _check_graph(graph)
+    if method not in ("auto", "linear", "simulate"):
+        raise ValueError(f"method must be 'auto', 'linear' or 'simulate'; got {method!r}")
+    e = _friction_vector(graph, extra, "extra")
     if find_loops(graph).empty:
         label = f"graph {graph.name!r}" if graph.name else "the graph"
         raise ValueError(f"{label} has no loop: its links never lead back to where they "
                          "started, so nothing can keep it turning (add a link back)")
-    return max(0.0, float(np.max(np.linalg.eigvals(graph.matrix()).real)))
+    a = graph.matrix() - np.diag(e)
+    if method == "linear" or (method == "auto" and (graph.links["sign"] > 0).all()):
+        return max(0.0, _abscissa(a))
+    # above the tipping friction of the positive links alone every run dies (comparison)
+    high = _abscissa(np.maximum(graph.matrix(), 0.0) - np.diag(e))
+    if high <= 0.0:
+        return 0.0
+    low = 0.0
+    for _ in range(3):                       # each round narrows [low, high] 63-fold
+        grid = np.linspace(low, high, 64)
+        turns = _keeps_turning(graph, grid[:-1], e)
+        if not turns.any():
+            return low
+        k = int(np.flatnonzero(turns)[-1])
+        low, high = grid[k], grid[k + 1]
+    return float(0.5 * (low + high))
+
+
+def _abscissa(a: np.ndarray) -> float:
+    """The largest real part of the eigenvalues of ``a``."""
+    return float(np.max(np.linalg.eigvals(a).real))
+
+
+def _keeps_turning(graph: Graph, frictions: np.ndarray, extra: np.ndarray) -> np.ndarray:
+    """For each friction (on top of ``extra``): does a wheel started with every factor at
+    :data:`TIPPING_START` of capacity keep turning under :func:`simulate`'s steps?
+
+    After :data:`TIPPING_MONTHS` months a wheel with a factor at :data:`TIPPING_LARGE` of capacity
+    or more turns; a smaller one turns if from there, without capacity, it grows
+    (:func:`_near_zero_growth`), however slowly — it then cannot run down."""
+    batch = len(frictions)
+    b = np.asarray(frictions, float)[:, None] + extra[None, :]
+    x0 = np.full((batch, graph.n), TIPPING_START * graph.capacity)
+    none = np.zeros(graph.n)
+    last = _run(graph, b, np.zeros((batch, graph.n)), none, none, TIPPING_MONTHS, x0, None,
+                keep="last")
+    top = last.max(axis=1) / graph.capacity
+    grows = _near_zero_growth(graph, frictions, extra, last.T) > 0.0
+    return (top >= TIPPING_LARGE) | (grows & (top > TIPPING_START * 1e-12))
+
+
+def _near_zero_growth(graph: Graph, frictions: np.ndarray, extra: np.ndarray,
+                      start: np.ndarray) -> np.ndarray:
+    """For each friction: how fast a small wheel grows under :func:`simulate`'s steps (per month;
+    negative: it runs down) over TIPPING_MONTHS / 2 months from levels ``start`` (n × frictions),
+    without capacity.
+
+    Near zero the steps are homogeneous (twice the levels, twice the next levels), so every 16
+    steps the levels (with those a delay still needs) are rescaled to a top of 1, and the logarithm
+    of the scale is kept; the rate compares the mean log-level of the run's last quarter with
+    that of its second quarter."""
+    dt = 1.0 / STEPS
+    mats = _lag_matrices(graph, STEPS)
+    size = max(max((lag for lag, _ in mats), default=0) + 1, 2)
+    top = start.max(axis=0)
+    ring = np.repeat((start / np.where(top > 0, top, 1.0))[None], size, axis=0)
+    den = 1.0 + dt * (np.asarray(frictions, float)[None, :] + extra[:, None])
+    log_scale = np.where(top > 0, 0.0, -np.inf)   # the levels are ring × exp(log_scale)
+    logs = []                                     # log of the top level every 16 steps
+    for k in range(TIPPING_MONTHS * STEPS // 2):
+        net = sum(a @ ring[(k - lag) % size] for lag, a in mats)
+        nxt = ring[(k + 1) % size]
+        np.maximum(ring[k % size] + net, 0.0, out=nxt)
+        nxt /= den
+        if k % 16 == 15:
+            top = ring.max(axis=(0, 1))
+            dead = top <= 0.0                 # every level is 0 and stays 0
+            top[dead] = 1.0
+            ring /= top
+            log_scale = np.where(dead, -np.inf, log_scale + np.log(top))
+            logs.append(log_scale)
+    quarters = [q.mean(axis=0) for q in np.array_split(np.array(logs), 4)]
+    with np.errstate(invalid="ignore"):
+        rate = (quarters[3] - quarters[1]) / (TIPPING_MONTHS / 4)
+    return np.where(np.isnan(rate), -np.inf, rate)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -496,7 +619,8 @@ def simulate(graph: Graph, friction, push: Mapping | None = None, push_until: fl
     push_from : month the push starts (default 0).
     initial : starting level(s): a number for all factors, or a mapping factor → level
         (missing factors start at 0); each in [0, capacity].
-    steps : Euler steps per month (default: at least 4, more when rates are high).
+    steps : steps per month, a whole number in [1, 1000] (default :data:`STEPS`); more steps
+        follow the differential equation more closely, every count is stable.
 
     Returns
     -------
@@ -562,21 +686,21 @@ def _check_graph(graph) -> None:
                         f"Graph.from_links(...)); got {type(graph).__name__}")
 
 
-def _friction_vector(graph: Graph, friction) -> np.ndarray:
+def _friction_vector(graph: Graph, friction, name: str = "friction") -> np.ndarray:
     if isinstance(friction, Mapping):
         unknown = [k for k in friction if k not in graph.factors]
         if unknown:
-            raise UnknownFactor(f"friction: unknown factor {unknown[0]!r}; factors are: "
+            raise UnknownFactor(f"{name}: unknown factor {unknown[0]!r}; factors are: "
                            f"{', '.join(graph.factors)}")
         missing = [f for f in graph.factors if f not in friction]
         if missing:
-            raise ValueError(f"friction: no value for factor {missing[0]!r}; give every factor "
-                             "a friction, or one number for all")
-        return np.array([validate.number(f"friction[{f!r}]", friction[f], *FRICTION_RANGE)
+            raise ValueError(f"{name}: no value for factor {missing[0]!r}; give every factor "
+                             f"a {name}, or one number for all")
+        return np.array([validate.number(f"{name}[{f!r}]", friction[f], *FRICTION_RANGE)
                          for f in graph.factors])
     if isinstance(friction, (list, tuple, np.ndarray, pd.Series)):
-        return validate.numbers_in("friction", list(friction), *FRICTION_RANGE, length=graph.n)
-    return np.full(graph.n, validate.number("friction", friction, *FRICTION_RANGE))
+        return validate.numbers_in(name, list(friction), *FRICTION_RANGE, length=graph.n)
+    return np.full(graph.n, validate.number(name, friction, *FRICTION_RANGE))
 
 
 def _initial_vector(graph: Graph, initial) -> np.ndarray:
@@ -620,54 +744,73 @@ def _push_spec(graph: Graph, push, push_until, months, push_from):
     return energy, start, end
 
 
-def _steps_per_month(graph: Graph, b: np.ndarray, energy: np.ndarray, steps) -> int:
-    """Enough Euler steps per month that every step keeps levels ordered (positivity)."""
-    if steps is not None:
-        return int(validate.number("steps", steps, 1, 1000, integer=True))
-    inflow = np.abs(graph.matrix()).sum(axis=1)
-    rate = inflow + energy.max(axis=0) / graph.capacity + b.max(axis=0)
-    return max(MIN_STEPS, int(math.ceil(float(rate.max()))))
+def _steps(steps) -> int:
+    """Steps per month: :data:`STEPS` by default, else a whole number in [1, 1000]."""
+    if steps is None:
+        return STEPS
+    return int(validate.number("steps", steps, 1, 1000, integer=True))
+
+
+def _lagged_links(graph: Graph, spm: int) -> list:
+    """The links as ``(source, target, signed strength, lag in steps)``. A delay between two step
+    times is split over the two neighbouring steps (linear interpolation), so results change
+    smoothly with the delay."""
+    out = []
+    for src, tgt, w, delay in graph.edges():
+        lag = delay * spm
+        low = int(math.floor(lag + 1e-9))
+        part = min(max(lag - low, 0.0), 1.0)
+        if part < 1e-9:
+            out.append((src, tgt, w, low))
+        else:
+            out += [(src, tgt, w * (1.0 - part), low), (src, tgt, w * part, low + 1)]
+    return out
+
+
+def _push_share(start: float, end: float, t: float, dt: float) -> float:
+    """The share of the step [t, t + dt) that lies in the push window [start, end)."""
+    share = (min(end, t + dt) - max(start, t)) / dt
+    return 0.0 if share <= 1e-12 else min(share, 1.0)
 
 
 def _run_one(graph: Graph, b, energy, start, end, months, x0, steps) -> np.ndarray:
     """One run in plain Python floats (faster than numpy for a single run of a small graph).
 
-    The same Euler scheme as :func:`_run`, step for step; returns levels (months + 1, n).
+    The same step as :func:`_run`, step for step; returns levels (months + 1, n).
     """
-    spm = _steps_per_month(graph, b[None, :], energy[None, :], steps)
+    spm = _steps(steps)
     dt = 1.0 / spm
-    cap = graph.capacity
+    inv_cap = 1.0 / graph.capacity
     n = graph.n
-    links = [(src, tgt, w * dt, int(round(lag * spm))) for src, tgt, w, lag in graph.edges()]
+    links = [(src, tgt, w * dt, lag) for src, tgt, w, lag in _lagged_links(graph, spm)]
     negative = any(w < 0 for _, _, w, _ in links)
     x = [float(v) for v in x0]
     history = [list(x)]           # history[k] = levels at step k (kept while a lag may need it)
     max_lag = max((lag for *_, lag in links), default=0)
-    keep = [1.0 - float(bi) * dt for bi in b]
-    edt = [float(e) * dt for e in energy]
-    pushed = [i for i in range(n) if edt[i] > 0]
-    total = months * spm
+    den0 = [1.0 + float(bi) * dt for bi in b]
+    pushed = [(i, float(energy[i]) * dt, float(start[i]), float(end[i]))
+              for i in range(n) if energy[i] > 0]
     out = np.empty((months + 1, n))
     out[0] = x
-    for k in range(total):
-        t = k * dt
-        net = [0.0] * n
+    for k in range(months * spm):
+        net = [0.0] * n           # net inflow of this step, level points (per month × dt)
         for src, tgt, w, lag in links:
             level = x[src] if lag == 0 else history[-1 - lag if lag < len(history) else 0][src]
             net[tgt] += w * level
-        for i in pushed:
-            if start[i] - 1e-9 <= t < end[i] - 1e-9:
-                net[i] += edt[i]
+        for i, edt, a, z in pushed:
+            share = _push_share(a, z, k * dt, dt)
+            if share:
+                net[i] += edt * share
         new = [0.0] * n
         for i in range(n):
-            xi = x[i]
             g = net[i]
-            if g > 0 or not negative:
-                g = g - g * (xi / cap)
-            v = xi * keep[i] + g
-            if negative and v < 0.0:
-                v = 0.0
-            new[i] = v if v < cap else cap
+            if g > 0.0:
+                new[i] = (x[i] + g) / (den0[i] + g * inv_cap)
+            elif negative:
+                v = x[i] + g
+                new[i] = v / den0[i] if v > 0.0 else 0.0
+            else:
+                new[i] = x[i] / den0[i]
         x = new
         if max_lag:
             history.append(x)
@@ -675,26 +818,28 @@ def _run_one(graph: Graph, b, energy, start, end, months, x0, steps) -> np.ndarr
                 history.pop(0)
         if (k + 1) % spm == 0:
             out[(k + 1) // spm] = x
-    return out
+    return np.clip(out, 0.0, graph.capacity, out=out)   # rounding only: each step stays inside
+
+
+def _lag_matrices(graph: Graph, spm: int, dtype=np.float64) -> list:
+    """``[(lag in steps, A_lag · dt)]``: net inflow of a step = Σ A_lag·dt @ levels(step − lag)."""
+    by_lag: dict[int, np.ndarray] = {}
+    for src, tgt, w, lag in _lagged_links(graph, spm):
+        by_lag.setdefault(lag, np.zeros((graph.n, graph.n)))[tgt, src] += w / spm
+    return [(lag, a.astype(dtype)) for lag, a in sorted(by_lag.items()) if a.any()]
 
 
 def _run(graph: Graph, b, energy, start, end, months, x0, steps, keep="months",
          dtype=np.float64):
-    """Euler integration, vectorised over a batch of runs: inputs of shape (batch, n).
+    """The stepping of :func:`simulate`, vectorised over a batch of runs: inputs of shape (batch, n).
 
     Returns levels of shape (months + 1, batch, n), or (batch, n) at the end for ``keep="last"``.
     Internally the state is (n, batch) so that each factor's row is contiguous.
     """
-    spm = _steps_per_month(graph, b, energy, steps)
+    spm = _steps(steps)
     dt = 1.0 / spm
     cap = graph.capacity
-    # one matrix per delay (in steps): net = Σ_lag (A_lag · dt) @ level(t − lag)
-    by_lag: dict[int, np.ndarray] = {}
-    for r in graph.links.itertuples(index=False):
-        lag = int(round(r.delay * spm))
-        a = by_lag.setdefault(lag, np.zeros((graph.n, graph.n)))
-        a[graph.index(r.target), graph.index(r.source)] += r.sign * r.strength * dt
-    mats = [(lag, a.astype(dtype)) for lag, a in sorted(by_lag.items()) if a.any()]
+    mats = _lag_matrices(graph, spm, dtype)
     negative = bool((graph.links["sign"] < 0).any())
     max_lag = max((lag for lag, _ in mats), default=0)
     batch = np.asarray(x0).shape[0]
@@ -704,24 +849,18 @@ def _run(graph: Graph, b, energy, start, end, months, x0, steps, keep="months",
     ring = np.repeat(x[None], size, axis=0)
     b = np.asarray(b, dtype=float)
     if np.all(b == b[:, :1]):  # same friction for every factor: one row, broadcast
-        keep_share = (1.0 - b[:, 0] * dt).astype(dtype)[None, :]
+        den0 = (1.0 + b[:, 0] * dt).astype(dtype)[None, :]
     else:
-        keep_share = np.ascontiguousarray((1.0 - b * dt).T, dtype=dtype)
-    pushed = [i for i in range(graph.n) if np.any(energy[:, i] > 0)]
-    edt = {i: (energy[:, i] * dt).astype(dtype) for i in pushed}
-    total = months * spm
-    step_t = np.arange(total) * dt
-    active = (step_t[:, None] >= start[None, :] - 1e-9) & (step_t[:, None] < end[None, :] - 1e-9)
+        den0 = np.ascontiguousarray((1.0 + b * dt).T, dtype=dtype)
+    pushed = [(i, (energy[:, i] * dt).astype(dtype), float(start[i]), float(end[i]))
+              for i in range(graph.n) if np.any(energy[:, i] > 0)]
     out = np.empty((months + 1, graph.n, batch), dtype=float) if keep == "months" else None
     if out is not None:
         out[0] = x
     inv_cap = dtype(1.0 / cap)
     net = np.empty_like(x)
     tmp = np.empty_like(x)
-    # With all links positive and steps chosen by _steps_per_month, every Euler step is monotone
-    # in the levels, so a level at or below capacity stays there: clip only when recording.
-    clip_each_step = negative or steps is not None
-    for k in range(total):
+    for k in range(months * spm):
         x = ring[k % size]
         if mats:
             for j, (lag, a) in enumerate(mats):
@@ -730,25 +869,25 @@ def _run(graph: Graph, b, energy, start, end, months, x0, steps, keep="months",
                     net += tmp
         else:
             net.fill(0.0)
-        for i in pushed:
-            if active[k, i]:
-                net[i] += edt[i]
-        # growth = net · (1 − x/cap) where net > 0, else net (a negative net drains freely)
-        np.multiply(x, inv_cap, out=tmp)
+        for i, edt, a, z in pushed:
+            share = _push_share(a, z, k * dt, dt)
+            if share:
+                net[i] += edt if share == 1.0 else edt * dtype(share)
+        # new level = max(0, x + net) / (1 + dt·friction + max(net, 0)/cap)
         if negative:
-            np.multiply(tmp, net > 0, out=tmp)
-        tmp *= net
-        net -= tmp
+            np.maximum(net, 0.0, out=tmp)
+            tmp *= inv_cap
+        else:
+            np.multiply(net, inv_cap, out=tmp)
+        tmp += den0
         nxt = ring[(k + 1) % size]      # no longer needed: every read of this step is done
-        np.multiply(x, keep_share, out=nxt)
-        nxt += net
+        np.add(x, net, out=nxt)
         if negative:
             np.maximum(nxt, 0.0, out=nxt)
-        if clip_each_step:
-            np.minimum(nxt, cap, out=nxt)
+        nxt /= tmp
         if out is not None and (k + 1) % spm == 0:
             out[(k + 1) // spm] = nxt
-    x = ring[total % size]
+    x = ring[months * spm % size]
     if out is not None:
         np.clip(out, 0.0, cap, out=out)
         return out.transpose(0, 2, 1)

@@ -24,18 +24,28 @@ factor); otherwise the factors are taken from the links in order of first appear
 
 Loading never runs code — no ``eval``, no ``pickle``: CSV is read with :mod:`csv`, JSON with
 :func:`json.loads`. Every problem raises :class:`FlywheelError` naming the file, the row and the
-column (for JSON: the link number and the key). :func:`save` writes to the user folder
-(``~/flywheel_kit/flywheels`` or ``$FLYWHEEL_USER_DIR/flywheels``), never into the kit's ``data/``;
-saving and loading again gives an identical flywheel.
+column (for JSON: the link number and the key), or the line. The limits are checked first and
+cheaply, so that a huge or hostile file is refused at once: at most ``MAX_BYTES`` (1 MB),
+``MAX_FACTORS`` factors and ``MAX_LINKS`` links, names of at most ``MAX_NAME`` characters and
+without invisible characters (control, format such as bidi overrides and zero-width ones, or
+lone surrogates).
+
+:func:`save` writes to the user folder (``~/flywheel_kit/flywheels`` or
+``$FLYWHEEL_USER_DIR/flywheels``), never into the kit's own files; two saves at the same moment
+never lose or mix a file (see :mod:`flywheel_lib.userdir`). In a saved CSV a name that a
+spreadsheet would run as a formula (starting with ``= + - @``) is written with a leading ``'``,
+which :func:`load` takes off again: saving and loading again gives an identical flywheel.
 """
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import math
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -45,8 +55,9 @@ import pandas as pd
 
 from flywheel_lib import i18n
 from flywheel_lib.models import inputs as validate, loops
+from flywheel_lib import data as _data, userdir
 from flywheel_lib.data import data_dir
-from flywheel_lib.userdir import SHIPPED, user_dir
+from flywheel_lib.userdir import user_dir
 
 COLUMNS = ("source", "target", "sign", "strength", "delay")
 REQUIRED = ("source", "target", "sign", "strength")
@@ -55,6 +66,8 @@ OPTIONAL = ("delay", "note")
 STRENGTH_RANGE = (0.0, 1.0)
 DELAY_RANGE = (0.0, 24.0)
 MAX_FACTORS = 12
+#: Every ordered pair of different factors once: more links than this cannot all be valid.
+MAX_LINKS = MAX_FACTORS * (MAX_FACTORS - 1)
 MAX_NAME = 40
 MAX_BYTES = 1_000_000
 #: Collins: a flywheel of 4 to 6 components is the sweet spot.
@@ -167,7 +180,7 @@ def from_table(name: str, factors, links) -> Flywheel:
                 records.append(dict(zip(COLUMNS, row)))
             else:
                 raise FlywheelError("expected (source, target, sign, strength[, delay]); "
-                                    f"got {row!r}", file="links", row=i)
+                                    f"got {_clip(repr(row))}", file="links", row=i)
     else:
         raise TypeError(f"links must be a list of links or a DataFrame; got {type(links).__name__}")
     rows = [(i, None, rec) for i, rec in enumerate(records, start=1)]
@@ -182,7 +195,7 @@ def from_table(name: str, factors, links) -> Flywheel:
 def _check_name(name, label: str) -> str:
     if not isinstance(name, str) or not NAME_PATTERN.match(name.strip()):
         raise FlywheelError("the flywheel's name must be 1–60 letters, digits, '_' or '-', "
-                            f"starting with a letter or digit; got {name!r}", file=label,
+                            f"starting with a letter or digit; got {_clip(repr(name))}", file=label,
                             column="name")
     return name.strip()
 
@@ -195,9 +208,9 @@ def _slug(stem: str) -> str:
 def _check_header(columns: list, label: str, line: int | None = None) -> None:
     for col in columns:
         if col not in COLUMNS and col not in OPTIONAL:
-            raise FlywheelError(f"unknown column {col!r}; expected {', '.join(REQUIRED)} "
+            raise FlywheelError(f"unknown column {_short(col)}; expected {', '.join(REQUIRED)} "
                                 f"(and optionally {', '.join(OPTIONAL)})", file=label,
-                                column=col, line=line)
+                                column=_clip(col), line=line)
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
         raise FlywheelError(f"missing column(s) {', '.join(missing)}; expected "
@@ -210,15 +223,44 @@ def _blank(value) -> bool:
         (isinstance(value, str) and not value.strip())
 
 
+def _clip(text: str) -> str:
+    """``text`` cut after 40 characters (for an error message)."""
+    return text[:40] + "…" if len(text) > 40 else text
+
+
+def _short(text: str) -> str:
+    """``text`` for an error message: its repr, cut after 40 characters."""
+    return repr(_clip(text))
+
+
+def _invisible(name: str) -> str | None:
+    """A description of the first character of ``name`` that a name must not hold: a control
+    character (other than tab and line breaks, which count as spaces), a format character (bidi
+    overrides, zero-width spaces and joiners …) or a lone surrogate (not text at all)."""
+    for ch in name:
+        kind = unicodedata.category(ch)
+        if kind in ("Cc", "Cf", "Cs") and ch not in "\t\n\r":
+            what = {"Cc": "control character", "Cf": "invisible format character",
+                    "Cs": "lone surrogate"}[kind]
+            label = unicodedata.name(ch, "half of a character pair, not text" if kind == "Cs"
+                                     else "")
+            return f"the {what} U+{ord(ch):04X}" + (f" ({label})" if label else "")
+    return None
+
+
 def _factor_name(value, where: dict) -> str:
+    """A factor's name with runs of white space made one space; FlywheelError (at ``where``)
+    for a name that is empty, longer than ``MAX_NAME`` or holds an invisible character."""
     if not isinstance(value, str) or not value.strip():
-        raise FlywheelError(f"expected a factor name; got {value!r}", **where)
+        raise FlywheelError(f"expected a factor name; got {_short(str(value))}", **where)
     name = " ".join(value.split())
     if len(name) > MAX_NAME:
-        raise FlywheelError(f"factor name {name!r} is longer than {MAX_NAME} characters",
+        raise FlywheelError(f"factor name {_short(name)} is longer than {MAX_NAME} characters",
                             **where)
-    if any(ord(ch) < 32 for ch in name):
-        raise FlywheelError(f"factor name {name!r} contains control characters", **where)
+    bad = _invisible(value)
+    if bad is not None:
+        raise FlywheelError(f"factor name {_short(name)} contains {bad}; type the name again "
+                            "without it", **where)
     return name
 
 
@@ -230,9 +272,9 @@ def _parse_sign(value, where: dict) -> int:
         if text in ("-", "-1"):
             return -1
     elif isinstance(text, (int, float, np.number)) and not isinstance(text, bool) \
-            and float(text) in (1.0, -1.0):
+            and text in (1, -1):      # (no float(): a huge integer would overflow)
         return int(text)
-    raise FlywheelError(f"sign must be + or - (or +1 / -1); got {value!r}", **where)
+    raise FlywheelError(f"sign must be + or - (or +1 / -1); got {_clip(repr(value))}", **where)
 
 
 def _parse_number(value, low: float, high: float, where: dict, *, low_open: bool,
@@ -246,7 +288,10 @@ def _parse_number(value, low: float, high: float, where: dict, *, low_open: bool
             value = float(text)
         except ValueError:
             raise FlywheelError(f"{what} must be a number in {'(' if low_open else '['}{low:g}, "
-                                f"{high:g}]; got {raw!r}", **where) from None
+                                f"{high:g}]; got {_clip(repr(raw))}", **where) from None
+    if isinstance(value, int) and abs(value) > 10 ** 15:   # (a float() might overflow)
+        raise FlywheelError(f"{what} must be in {'(' if low_open else '['}{low:g}, {high:g}]; "
+                            f"got a whole number of {len(str(abs(value)))} digits", **where)
     try:
         return validate.number(what, value, low, high, low_open=low_open)
     except (TypeError, ValueError) as exc:
@@ -258,6 +303,15 @@ def _assemble(name: str, declared, rows, label: str, factor_label: str) -> Flywh
     def where(row, line, column):
         return {"file": label, "row": row, "line": line, "column": column}
 
+    if declared is not None and len(declared) > MAX_FACTORS:
+        row, line, _ = declared[MAX_FACTORS]
+        raise FlywheelError(f"{len(declared)} factors; at most {MAX_FACTORS} fit on one diagram "
+                            f"(and Collins's sweet spot is {SWEET_SPOT[0]}–{SWEET_SPOT[1]})",
+                            file=label, row=row, line=line)
+    if len(rows) > MAX_LINKS:
+        row, line, _ = rows[MAX_LINKS]
+        raise FlywheelError(f"{len(rows)} links; at most {MAX_LINKS} (each pair of "
+                            f"{MAX_FACTORS} factors once)", file=label, row=row, line=line)
     factors: list[str] = []
     declared_at: dict[str, tuple] = {}
     if declared is not None:
@@ -273,7 +327,7 @@ def _assemble(name: str, declared, rows, label: str, factor_label: str) -> Flywh
     if not rows:
         raise FlywheelError("no links: a flywheel needs at least two factors and links that "
                             "lead back round (source, target, sign, strength)", file=label)
-    links, seen = [], {}
+    links, seen, known = [], {}, set(factors)
     for row, line, rec in rows:
         for key in REQUIRED:
             if key not in rec:
@@ -284,8 +338,14 @@ def _assemble(name: str, declared, rows, label: str, factor_label: str) -> Flywh
             if declared is not None and f not in declared_at:
                 raise FlywheelError(f"unknown factor {f!r}; declared factors are: "
                                     f"{', '.join(factors)}", **where(row, line, col))
-            if declared is None and f not in factors:
+            if declared is None and f not in known:
+                if len(factors) == MAX_FACTORS:
+                    raise FlywheelError(
+                        f"a {MAX_FACTORS + 1}th factor {_short(f)}; at most {MAX_FACTORS} fit on "
+                        f"one diagram (and Collins's sweet spot is {SWEET_SPOT[0]}–"
+                        f"{SWEET_SPOT[1]})", **where(row, line, col))
                 factors.append(f)
+                known.add(f)
         if src == tgt:
             raise FlywheelError(f"a link from {src!r} to itself; link it to another factor",
                                 **where(row, line, "target"))
@@ -301,10 +361,6 @@ def _assemble(name: str, declared, rows, label: str, factor_label: str) -> Flywh
         delay = 0.0 if _blank(delay_raw) else _parse_number(
             delay_raw, *DELAY_RANGE, where(row, line, "delay"), low_open=False, what="delay")
         links.append((src, tgt, sign, strength, delay))
-    if len(factors) > MAX_FACTORS:
-        raise FlywheelError(f"{len(factors)} factors; at most {MAX_FACTORS} fit on one diagram "
-                            f"(and Collins's sweet spot is {SWEET_SPOT[0]}–{SWEET_SPOT[1]})",
-                            file=label)
     used = {s for s, *_ in links} | {t for _, t, *_ in links}
     for f in factors:
         if f not in used:
@@ -350,17 +406,25 @@ def _check_loop(factors, links, rows, label) -> None:
 # Files
 # ------------------------------------------------------------------------------------------------
 def load(path) -> Flywheel:
-    """A flywheel from a ``.csv`` or ``.json`` file (see the module docstring); never runs code."""
+    """A flywheel from a ``.csv`` or ``.json`` file (see the module docstring); never runs code.
+
+    Cheap checks come first: a file over ``MAX_BYTES`` is refused before it is read, and the
+    counts of factors and links before any of them is checked, so every file is judged in time
+    proportional to its size."""
     file = Path(path)
     if not file.is_file():
         raise FileNotFoundError(f"{file}: flywheel file not found")
     suffix = file.suffix.lower()
     if suffix not in (".csv", ".json"):
         raise FlywheelError("expected a .csv or .json file", file=file.name)
-    if file.stat().st_size > MAX_BYTES:
-        raise FlywheelError(f"the file is larger than {MAX_BYTES // 1000} kB; a flywheel is a "
+    too_big = FlywheelError(f"the file is larger than {MAX_BYTES // 1000} kB; a flywheel is a "
                             "small table", file=file.name)
-    data = file.read_bytes()
+    if file.stat().st_size > MAX_BYTES:
+        raise too_big
+    with file.open("rb") as fh:
+        data = fh.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:     # (grew since stat)
+        raise too_big
     text = _decode(data, file.name, suffix)
     if suffix == ".json":
         return _load_json(text, file.name, _slug(file.stem))
@@ -368,6 +432,10 @@ def load(path) -> Flywheel:
 
 
 def _decode(data: bytes, label: str, suffix: str) -> str:
+    found = _data.binary_problem(data)
+    if found is not None:
+        problem, line = found
+        raise FlywheelError(problem, file=label, line=line)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -378,8 +446,11 @@ def _decode(data: bytes, label: str, suffix: str) -> str:
             text = data.decode("utf-8-sig", errors="replace")
             lines = text.split("\n")
             delim = _delimiter(lines[0])
-            header = [c.strip().lower() for c in next(csv.reader([lines[0]], delimiter=delim))]
-            cells = next(csv.reader([lines[line - 1]], delimiter=delim), [])
+            try:
+                header = [c.strip().lower() for c in next(csv.reader([lines[0]], delimiter=delim))]
+                cells = next(csv.reader([lines[line - 1]], delimiter=delim), [])
+            except csv.Error:     # (the column is a bonus: the line is named anyway)
+                header, cells = [], []
             for name, cell in zip(header, cells):
                 if "\ufffd" in cell:
                     column = name
@@ -401,50 +472,97 @@ def _load_csv(text: str, label: str, name: str) -> Flywheel:
         raise FlywheelError("the file is empty; expected a header "
                             f"{','.join(COLUMNS)} and one row per link", file=label, line=1)
     delim = _delimiter(text.split("\n", 1)[0])
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
-    header = [c.strip().lower() for c in next(reader)]
+    try:
+        return _read_csv_rows(_data.csv_rows(text, label, delim), delim, label, name)
+    except _data.DataError as exc:   # an unclosed quote, a cell over the csv module's limit …
+        raise FlywheelError(exc.problem, file=label, line=exc.line) from None
+
+
+def _read_csv_rows(lines, delim: str, label: str, name: str) -> Flywheel:
+    """The flywheel from ``(line, cells)`` pairs, read one by one: a file with too many rows
+    is refused at the first row over the limit."""
+    _, first = next(lines)
+    header = [c.strip().lower() for c in first]
     _check_header(header, label, line=1)
-    dup = [c for c in header if header.count(c) > 1]
-    if dup:
-        raise FlywheelError("column appears twice", file=label, line=1, column=dup[0])
+    dup = pd.Index(header)
+    if dup.has_duplicates:
+        raise FlywheelError("column appears twice", file=label, line=1,
+                            column=dup[dup.duplicated()][0])
     declared, rows = [], []
     row = 0
-    for cells in reader:
-        line = reader.line_num
+    for line, cells in lines:
         if not any(c.strip() for c in cells):
             continue
         row += 1
         if len(cells) > len(header):
             raise FlywheelError(f"{len(cells)} cells but the header has {len(header)} columns "
                                 f"(a stray {delim!r}?)", file=label, row=row, line=line)
-        rec = {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)}
+        rec = {h: (userdir.restore_cell(cells[i].strip()) if i < len(cells) else "")
+               for i, h in enumerate(header)}
         rest = [rec.get(k, "") for k in ("target", "sign", "strength", "delay")]
         if rec["source"] and not any(rest):
             declared.append((row, line, rec["source"]))
-            continue
-        rows.append((row, line, rec))
+        else:
+            rows.append((row, line, rec))
+        if len(declared) > MAX_FACTORS or len(rows) > MAX_LINKS:
+            what, most = ("factors", MAX_FACTORS) if len(declared) > MAX_FACTORS else \
+                ("links", MAX_LINKS)
+            raise FlywheelError(f"more than {most} {what}; at most {MAX_FACTORS} factors fit on "
+                                f"one diagram, with at most {MAX_LINKS} links (each pair once)",
+                                file=label, row=row, line=line)
     if not rows and not declared:
         raise FlywheelError("no rows under the header; expected one row per link", file=label,
                             line=2)
     return _assemble(name, declared or None, rows, label, factor_label="source")
 
 
+#: A flywheel's JSON is an object of lists of objects: three levels of brackets.
+MAX_DEPTH = 3
+#: A string, a bracket, or a quote that opens no string (the JSON is broken: stop counting).
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}"]')
+
+
+def _check_depth(text: str, label: str) -> None:
+    """Refuse JSON nested deeper than ``MAX_DEPTH`` before parsing it (a parser would recurse
+    once per level): one pass over the brackets outside strings."""
+    depth = 0
+    for token in _JSON_TOKEN.finditer(text):
+        bracket = token.group()
+        if bracket == '"':
+            return    # json.loads names the broken string
+        if bracket in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = text.count("\n", 0, token.start()) + 1
+                raise FlywheelError(f"brackets nested more than {MAX_DEPTH} deep; expected "
+                                    '{"name": …, "factors": […], "links": [{…}, …]}',
+                                    file=label, line=line)
+        elif bracket in "]}":
+            depth -= 1
+
+
 def _load_json(text: str, label: str, name: str) -> Flywheel:
     if not text.strip():
         raise FlywheelError('the file is empty; expected {"factors": [...], "links": [...]}',
                             file=label, line=1)
+    _check_depth(text, label)
     try:
         spec = json.loads(text)
     except json.JSONDecodeError as exc:
         raise FlywheelError(f"not valid JSON: {exc.msg} (character {exc.colno})", file=label,
                             line=exc.lineno) from None
+    except (ValueError, RecursionError) as exc:   # a number of over 4,300 digits …
+        digits = re.search(r"\d{1000,}", text)
+        line = text.count("\n", 0, digits.start()) + 1 if digits else None
+        raise FlywheelError(f"not usable JSON: {str(exc).split(';')[0]}", file=label,
+                            line=line) from None
     if not isinstance(spec, dict):
         raise FlywheelError('expected an object {"name": …, "factors": […], "links": […]}; got '
                             f"{type(spec).__name__}", file=label)
     for key in spec:
         if key not in ("name", "factors", "links", "description"):
             raise FlywheelError("unknown key; expected name, factors, links (description "
-                                "optional)", file=label, column=key)
+                                "optional)", file=label, column=_clip(key))
     if "links" not in spec:
         raise FlywheelError("missing 'links': a list of {source, target, sign, strength}",
                             file=label, column="links")
@@ -458,12 +576,12 @@ def _load_json(text: str, label: str, name: str) -> Flywheel:
     for i, rec in enumerate(links, start=1):
         if not isinstance(rec, dict):
             raise FlywheelError("a link must be an object with source, target, sign, strength; "
-                                f"got {rec!r}", file=label, row=i)
+                                f"got {_short(repr(rec))}", file=label, row=i)
         rec = {str(k).strip().lower(): v for k, v in rec.items()}
         for key in rec:
             if key not in COLUMNS and key not in OPTIONAL:
                 raise FlywheelError(f"unknown key; expected {', '.join(COLUMNS)}", file=label,
-                                    row=i, column=key)
+                                    row=i, column=_clip(key))
         rows.append((i, None, rec))
     declared = None
     if "factors" in spec:
@@ -475,37 +593,51 @@ def _load_json(text: str, label: str, name: str) -> Flywheel:
     return _assemble(name, declared, rows, label, factor_label="factors")
 
 
-def _shipped(path: Path) -> bool:
-    shipped = (SHIPPED / "data").resolve()
-    target = path.resolve()
-    return target == shipped or shipped in target.parents
-
-
 def save(flywheel: Flywheel, fmt: str = "json", folder=None, overwrite: bool = False) -> Path:
     """Write ``flywheel`` as ``<name>.json`` or ``<name>.csv`` and return the path.
 
     ``folder`` defaults to the user folder ``flywheels`` (``~/flywheel_kit/flywheels``, or
-    ``$FLYWHEEL_USER_DIR/flywheels``). Never writes into the kit's ``data/`` folder; an existing
-    file is kept unless ``overwrite=True`` (FileExistsError otherwise).
+    ``$FLYWHEEL_USER_DIR/flywheels``). Never writes into the kit's own files (PermissionError).
+    The name and the factors are checked again (a name changed after loading must not lead out
+    of the folder). An existing file is kept unless ``overwrite=True`` (FileExistsError
+    otherwise) — also when another kernel saves the same name at the same moment: exactly one
+    of them writes the file. The file appears whole or not at all (see
+    :func:`flywheel_lib.userdir.write_new`); a folder that cannot be written raises
+    :class:`flywheel_lib.userdir.NotWritable`.
     """
     if not isinstance(flywheel, Flywheel):
         raise TypeError(f"expected a Flywheel; got {type(flywheel).__name__}")
     if fmt not in ("json", "csv"):
         raise ValueError(f"fmt must be 'json' or 'csv'; got {fmt!r}")
-    base = user_dir("flywheels") if folder is None else Path(folder).expanduser()
-    if _shipped(base):
-        raise PermissionError(f"{base} is the kit's shipped data folder; save your flywheel in "
-                              "your own folder (the default is ~/flywheel_kit/flywheels)")
-    base.mkdir(parents=True, exist_ok=True)
-    target = base / f"{flywheel.name}.{fmt}"
-    if target.exists() and not overwrite:
-        raise FileExistsError(f"{target} exists already; pass overwrite=True to replace it or "
-                              "give the flywheel another name")
-    text = _to_json(flywheel) if fmt == "json" else _to_csv(flywheel)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_text(text, encoding="utf-8", newline="")
-    os.replace(tmp, target)
-    return target
+    name = _check_name(flywheel.name, "flywheel")
+    for i, f in enumerate(flywheel.factors, start=1):
+        if _factor_name(f, {"file": name, "row": i, "column": "factors"}) != f:
+            raise FlywheelError(f"factor name {_short(f)} has spaces at its ends or in a row; "
+                                "build the flywheel with from_table or load", file=name, row=i,
+                                column="factors")
+    try:
+        data = (_to_json(flywheel) if fmt == "json" else _to_csv(flywheel)).encode("utf-8")
+    except UnicodeEncodeError as exc:   # a lone surrogate in a link of a hand-made Flywheel
+        raise FlywheelError(f"cannot be written as UTF-8 text: {exc.reason} "
+                            f"({_short(exc.object[exc.start:exc.end])})", file=name) from None
+    if folder is None:
+        base = user_dir("flywheels")
+    else:
+        base = Path(os.path.abspath(Path(folder).expanduser()))
+        if userdir.inside_kit(base) is not None:
+            raise PermissionError(f"{base} is inside the kit's own files (its package or "
+                                  "shipped data folder); save your flywheel in your own folder "
+                                  "(the default is ~/flywheel_kit/flywheels)")
+        userdir.make_folder(base)
+    target = base / f"{name}.{fmt}"
+    if overwrite:
+        return userdir.write_over(target, data)
+    try:
+        return userdir.write_new(target, data)
+    except FileExistsError:
+        raise FileExistsError(errno.EEXIST, "the file exists already; pass overwrite=True to "
+                              "replace it or give the flywheel another name",
+                              str(target)) from None
 
 
 def _to_json(fw: Flywheel) -> str:
@@ -517,14 +649,17 @@ def _to_json(fw: Flywheel) -> str:
 
 
 def _to_csv(fw: Flywheel) -> str:
+    """The CSV text; a factor name that a spreadsheet would run as a formula gets a leading
+    ``'`` (:func:`flywheel_lib.userdir.neutralise_cell`; :func:`load` takes it off)."""
+    cell = userdir.neutralise_cell
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(COLUMNS)
     for f in fw.factors:
-        w.writerow([f, "", "", "", ""])
+        w.writerow([cell(f), "", "", "", ""])
     for r in fw.links.itertuples(index=False):
-        w.writerow([r.source, r.target, "+" if r.sign > 0 else "-", repr(float(r.strength)),
-                    repr(float(r.delay))])
+        w.writerow([cell(r.source), cell(r.target), "+" if r.sign > 0 else "-",
+                    repr(float(r.strength)), repr(float(r.delay))])
     return buf.getvalue()
 
 
@@ -570,44 +705,16 @@ def review(flywheel: Flywheel) -> list[str]:
 def tipping_point(flywheel: Flywheel, method: str = "auto") -> float:
     """The friction (per month, the same on every factor) above which the wheel runs down.
 
-    ``method="linear"``: the largest real eigenvalue of the link matrix
-    (:func:`loops.tipping_friction`) — exact when every link is positive. With a braking (−) link
-    it can be wrong, because a factor pushed below zero is held at zero; so ``"auto"`` (the
-    default) uses it only for all-positive flywheels and otherwise ``"simulate"``: the engine runs
-    the pushed wheel for 1,200 months at 101 frictions; where the wheel still holds a steady level
-    (unchanged between months 600 and 1,200), that level falls in a straight line towards the
-    tipping point, and the last two steady levels are extended to zero. Returns 0.0 if no
+    ``method``: ``"linear"`` — the largest real eigenvalue of the link matrix, exact when every
+    link is positive; ``"simulate"`` — the largest friction at which the engine's own steps keep a
+    small wheel turning, right also with braking (−) links, which hold a factor at zero rather
+    than below it; ``"auto"`` (default) — ``"linear"`` for all-positive flywheels, else
+    ``"simulate"``. See :func:`flywheel_lib.models.loops.tipping_friction`. Returns 0.0 if no
     friction lets the wheel turn by itself.
     """
     if not isinstance(flywheel, Flywheel):
         raise TypeError(f"expected a Flywheel; got {type(flywheel).__name__}")
-    if method not in ("auto", "linear", "simulate"):
-        raise ValueError(f"method must be 'auto', 'linear' or 'simulate'; got {method!r}")
-    graph = flywheel.graph
-    linear = loops.tipping_friction(graph)
-    if method == "linear" or (method == "auto" and (flywheel.links["sign"] > 0).all()):
-        return linear
-    found = flywheel.loops()
-    ring = next((fs for fs, pol in zip(found["factors"], found["polarity"])
-                 if pol == loops.REINFORCING), None)
-    if ring is None:
-        return 0.0
-    high = min(loops.FRICTION_RANGE[1], 1.5 * linear + 0.05)
-    grid = np.linspace(0.0, high, 101)
-    kw = dict(push_until=24, steps=4)
-    half = loops.final_levels(graph, ring[0], [10.0], grid, months=600, **kw)[:, 0, :].mean(1)
-    full = loops.final_levels(graph, ring[0], [10.0], grid, months=1200, **kw)[:, 0, :].mean(1)
-    steady = (full > 0.05) & (np.abs(full - half) <= 1e-3 * np.maximum(full, 1e-9))
-    if not steady.any():
-        return 0.0
-    k = int(np.flatnonzero(steady)[-1])
-    if k == 0 or not steady[k - 1]:
-        return float(grid[k])
-    slope = (full[k] - full[k - 1]) / (grid[k] - grid[k - 1])
-    if slope >= 0:
-        return float(grid[k])
-    zero = grid[k] - full[k] / slope
-    return float(np.clip(zero, grid[k], min(high, grid[k] + 10 * (grid[1] - grid[0]))))
+    return loops.tipping_friction(flywheel.graph, method)
 
 
 def weakest_links(flywheel: Flywheel, step: float = 0.05) -> pd.DataFrame:

@@ -1,6 +1,9 @@
 """Lesson 09's panel, built from any flywheel: an energy slider per factor, friction and the
 month the push stops → the causal-loop diagram with each factor's level, the levels over time,
-the tipping point and the weakest link."""
+the tipping point and the weakest link.
+
+The learner's factor names are drawn exactly as typed: no math text (``$x$`` stays ``$x$``), and
+a name starting with ``_`` still shows in the legend (matplotlib would leave it out)."""
 from __future__ import annotations
 
 import html
@@ -75,8 +78,12 @@ def build_your_own_panel(flywheel: flywheel_io.Flywheel | None = None) -> Panel:
     ax_t.set_ylim(0, 100)
     ax_t.set_xlabel(i18n.t("common.month"))
     plotting.set_title(ax_t, i18n.t("byo.levels_short"))
-    # the legend beside the plot: over the moving lines it would be drawn again on every move
-    plotting.legend_beside(ax_t, fontsize="x-small")
+    # the legend beside the plot: over the moving lines it would be drawn again on every move;
+    # handles and labels given (matplotlib drops labels starting with "_" it collects itself)
+    legend = plotting.legend_beside(ax_t, [*lines.values(), stop],
+                                    [*fw.factors, i18n.t("byo.push_ends")], fontsize="x-small")
+    for text in legend.get_texts():
+        text.set_parse_math(False)
 
     names = [f"energy_{i}" for i in range(len(fw.factors))]
 

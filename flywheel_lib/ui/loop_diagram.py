@@ -3,7 +3,8 @@
 :class:`LoopDiagram` draws a :class:`~flywheel_lib.models.loops.Graph` on a matplotlib axes: one round
 node per factor with a gauge that fills with the factor's level, an arrow per link with its sign
 (+ or −) on it, and optional loop markers ("R1", "B1" …). ``set_levels`` changes only the gauges
-and numbers, so a slider can drive it without re-plotting.
+and numbers, so a slider can drive it without re-plotting. Names are drawn exactly as typed
+(``parse_math=False``: a ``$`` in a learner's factor name is a dollar sign, never math text).
 
 >>> import matplotlib; matplotlib.use("Agg")
 >>> from flywheel_lib import loops, plotting
@@ -151,7 +152,7 @@ class LoopDiagram:
                 va = "bottom" if oy > 0.35 else "top" if oy < -0.35 else "center"
             off = node_radius * 1.5   # clear of the highlight ring (1.28 × radius)
             self.names[f] = ax.text(x + ox * off, y + oy * off, self.labels[f], ha=ha, va=va,
-                                    fontsize=fs, zorder=6,
+                                    fontsize=fs, zorder=6, parse_math=False,
                                     bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none",
                                               alpha=0.8))
         self.arrows, self.signs = {}, {}

@@ -292,39 +292,67 @@ class Panel:
         safe = re.sub(r"[^A-Za-z0-9_-]+", "_", self.name).strip("_") or "panel"
         return f"{safe}_{datetime.now():%Y%m%d-%H%M%S}"
 
+    @staticmethod
+    def _folder(folder):
+        """``folder``, or ``<user folder>/exports`` — looked up only now, when something is
+        saved (a read-only install builds every panel; only saving needs a folder)."""
+        from pathlib import Path
+        from flywheel_lib import userdir
+        if folder is None:
+            return userdir.user_dir("exports")
+        return userdir.make_folder(Path(folder))
+
     def save_figure(self, folder=None) -> list:
         """Write the current figure as PNG and SVG (for slides); returns the paths.
 
-        ``folder`` defaults to ``<user folder>/exports`` (see :mod:`flywheel_lib.userdir`).
+        ``folder`` defaults to ``<user folder>/exports`` (see :mod:`flywheel_lib.userdir`). The
+        files are named after the panel and the time; a second save in the same second gets
+        ``-2``, ``-3`` …: a save never replaces an earlier one.
         """
-        from pathlib import Path
-        from flywheel_lib.userdir import user_dir
-        target = Path(folder) if folder is not None else user_dir("exports")
-        target.mkdir(parents=True, exist_ok=True)
-        stem = self._stem()
-        paths = [target / f"{stem}.png", target / f"{stem}.svg"]
+        import io
+        from flywheel_lib import userdir
+        files = {}
         with plotting.style_context(self.style):
-            self.fig.savefig(paths[0], dpi=200)
-            self.fig.savefig(paths[1])
-        return paths
+            for suffix, kw in ((".png", {"format": "png", "dpi": 200}), (".svg", {"format": "svg"})):
+                buffer = io.BytesIO()
+                self.fig.savefig(buffer, **kw)
+                files[suffix] = buffer.getvalue()
+        return userdir.write_numbered(self._folder(folder), self._stem(), files)
 
     def save_numbers(self, folder=None) -> list:
-        """Write the numbers behind the current picture as CSV (for handouts); returns the path."""
+        """Write the numbers behind the current picture as CSV (for handouts); returns the path.
+
+        Named like :meth:`save_figure`'s files. Text cells (and headers) that a spreadsheet
+        would run as a formula get a leading ``'`` (:func:`flywheel_lib.userdir.neutralise_cell`).
+        """
         import pandas as pd
-        from pathlib import Path
-        from flywheel_lib.userdir import user_dir
+        from flywheel_lib import userdir
         frame = self.numbers_fn(self.last_result) if self.numbers_fn else self.last_result
         if not isinstance(frame, pd.DataFrame):
             raise TypeError(f"panel {self.name!r} has no table of numbers to save")
-        target = Path(folder) if folder is not None else user_dir("exports")
-        target.mkdir(parents=True, exist_ok=True)
-        path = target / f"{self._stem()}.csv"
-        i18n.translate_columns(frame).to_csv(path, index=frame.index.name is not None)
-        return [path]
+        safe = i18n.translate_columns(frame)
+        safe = safe.set_axis([userdir.neutralise_cell(c) for c in safe.columns], axis=1)
+        for i in range(safe.shape[1]):
+            if not pd.api.types.is_numeric_dtype(safe.iloc[:, i]):
+                safe.isetitem(i, safe.iloc[:, i].map(userdir.neutralise_cell))
+        index = frame.index.name is not None
+        if index and not pd.api.types.is_numeric_dtype(safe.index):
+            safe.index = safe.index.map(userdir.neutralise_cell).rename(
+                userdir.neutralise_cell(safe.index.name))
+        data = safe.to_csv(index=index).encode("utf-8")
+        return userdir.write_numbered(self._folder(folder), self._stem(), {".csv": data})
 
     def _report_saved(self, action) -> None:
+        """Run a save and say in the panel what came of it: the files written, or what went
+        wrong (a folder that cannot be written: which one, and what to do, in the current
+        language)."""
+        from flywheel_lib import userdir
         try:
             paths = action()
+        except (userdir.NotWritable, userdir.InsideKit) as exc:
+            self.saved_box.value = (f"<span class='flywheel-error' style='color:#b00020'>"
+                                    f"{html.escape(str(exc))}</span>")
+            return
         except Exception as exc:  # shown, never swallowed
             self.saved_box.value = (f"<span class='flywheel-error' style='color:#b00020'>"
                                     f"{html.escape(type(exc).__name__)}: {html.escape(str(exc))}</span>")
