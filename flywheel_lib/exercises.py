@@ -1,7 +1,8 @@
 """Self-checks for exercises: instant feedback that explains what is wrong, in either language.
 
 An exercise cell sets ``answer = ...`` and calls a check. A blank answer (``...`` or ``None``) gets
-"not answered yet", so the notebook still runs top to bottom. A wrong answer that matches a known
+"not answered yet", so the notebook still runs top to bottom. An answer that is not a number — text,
+or NaN or infinity — is told so, never "too high" or "too low". A wrong answer that matches a known
 mistake gets that mistake's explanation; otherwise the check says too high / too low and gives the
 exercise's hint.
 """
@@ -52,12 +53,21 @@ def check_number(answer, expected: float, *, name: str = "answer", rel_tol: floa
     ``mistakes`` pairs a wrong value that a typical slip produces with the label key that explains
     the slip. ``share=True`` says the answer is a share in [0, 1] (a percentage gets a note), and
     ``share=False`` that it is in percent. ``hint`` is a label key shown after "too high/too low".
+    An answer that is not a finite number (text, NaN, ±inf) gets "expected a number", never
+    "too high/too low".
     """
     if _blank(answer):
         return Feedback(None, i18n.t("check.blank"))
     if isinstance(answer, bool) or not isinstance(answer, numbers.Real):
         return Feedback(False, i18n.t("check.wrong_type", name=name, got=repr(answer)))
-    a = float(answer)
+    try:
+        a = float(answer)
+    except OverflowError:        # a whole number too large for a float: not checkable either
+        a = math.inf
+    if not math.isfinite(a):     # NaN is neither too high nor too low, inf is not an answer
+        got = repr(answer)
+        return Feedback(False, i18n.t("check.not_finite", name=name,
+                                      got=got if len(got) <= 40 else got[:37] + "…"))
     if _close(a, expected, rel_tol, abs_tol):
         return Feedback(True, i18n.t("check.correct"))
     for value, key in mistakes:

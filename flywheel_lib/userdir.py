@@ -1,9 +1,12 @@
 """The user's own folder, and how the kit writes a learner's files there without losing any.
 
-``FLYWHEEL_USER_DIR`` names the folder (a relative path is taken from the current folder);
-otherwise it is ``~/flywheel_kit``. Subfolders are made on demand, only when something is saved —
-never when the kit is imported or a panel is built, so a read-only install works until a learner
-saves. The folder never lies inside the kit's own files (the package, its shipped data).
+``FLYWHEEL_USER_DIR`` names the folder — a full (absolute) path: a relative one would depend on
+the folder a kernel happens to start in, perhaps the kit's own (:class:`NotAbsolute`); otherwise
+it is ``~/flywheel_kit``. The folder is looked up, and subfolders are made, only when something is
+saved — never when the kit is imported or a panel is built, so a read-only install (a read-only
+container, a service user without a writable home) runs every lesson and builds every panel; only
+a save needs a folder. The folder never lies inside the kit's own files (the package, its shipped
+data; :class:`InsideKit`).
 
 Writing is safe against a second kernel or a double click saving at the same moment:
 
@@ -15,8 +18,11 @@ Writing is safe against a second kernel or a double click saving at the same mom
 * :func:`write_numbered` saves under the first free name ``stem``, ``stem-2``, ``stem-3`` …
 
 Temporary files are unique (``tempfile.mkstemp`` in the target folder) and removed whatever
-happens. A folder that cannot be written raises :class:`NotWritable`, whose message (in the
-current language) names the folder and says to set ``FLYWHEEL_USER_DIR``.
+happens. A folder that cannot be written (no permission, a read-only file system, a full disk)
+raises :class:`NotWritable`, whose message names the folder and says to set ``FLYWHEEL_USER_DIR``
+to a writable folder (in a notebook cell: ``%env FLYWHEEL_USER_DIR=/tmp/my_flywheels``). Its
+message is in the current language; :meth:`Problem.message` gives it in another one (a panel
+answers in the language it was built in).
 
 Cells of CSV files a learner opens in a spreadsheet are neutralised against formula injection
 (OWASP): :func:`neutralise_cell` puts ``'`` before a text starting with ``= + - @``, tab or CR, and
@@ -41,19 +47,102 @@ os.umask(_umask)
 _MODE = 0o666 & ~_umask    # a saved file gets the mode a plain open() would give it
 
 
-class NotWritable(PermissionError):
-    """The user folder (or a subfolder) cannot be created or written; ``folder`` names it.
+#: Why a folder could not be written, by ``errno``: a label key (the reason in any language).
+_REASONS = {errno.EROFS: "userdir.reason_read_only", errno.EACCES: "userdir.reason_permission",
+            errno.EPERM: "userdir.reason_permission", errno.ENOSPC: "userdir.reason_full",
+            getattr(errno, "EDQUOT", errno.ENOSPC): "userdir.reason_full",
+            errno.ENOTDIR: "userdir.reason_not_folder", errno.EEXIST: "userdir.reason_not_folder",
+            errno.ENOENT: "userdir.reason_missing"}
+#: ``errno`` values that mean "this folder cannot be written" (rather than a bug to show as such).
+CANNOT_WRITE = frozenset(_REASONS) - {errno.ENOENT, errno.EEXIST}
 
-    The message is in the current language and says to set ``FLYWHEEL_USER_DIR``."""
 
-    def __init__(self, folder, reason: str = ""):
-        self.folder = Path(folder)
-        super().__init__(i18n.t("userdir.not_writable", folder=self.folder,
-                                reason=reason or "?", variable=VARIABLE))
+def example_folder() -> str:
+    """A folder to suggest in the messages (an example, not created): ``/tmp/my_flywheels``."""
+    if os.name == "nt":   # (a path without a drive is not a full path on Windows)
+        return str(Path(os.environ.get("TEMP") or r"C:\Temp") / "my_flywheels")
+    return "/tmp/my_flywheels"
 
 
-class InsideKit(ValueError):
+class Problem(Exception):
+    """Mixin of the user folder's errors: the message is a label, shown in any language."""
+
+    _key = ""
+
+    def _values(self, language: str | None) -> dict:
+        return {}
+
+    def message(self, language: str | None = None) -> str:
+        """The message in ``language`` (``"en"``, ``"de"``; default: the current language)."""
+        return i18n.t(self._key, language, variable=VARIABLE, example=example_folder(),
+                      **self._values(language))
+
+
+class NotWritable(Problem, PermissionError):
+    """The user folder (or a subfolder) cannot be created or written; ``folder`` names it,
+    ``code`` (the ``errno``, if known) says why.
+
+    The message is in the current language and says to set ``FLYWHEEL_USER_DIR`` to a folder
+    one can write to."""
+
+    _key = "userdir.not_writable"
+
+    def __init__(self, folder, reason: str = "", code: int | None = None):
+        self.folder, self.reason, self.code = Path(folder), reason, code
+        super().__init__(self.message())
+
+    @classmethod
+    def from_error(cls, folder, exc: OSError) -> "NotWritable":
+        """The :class:`NotWritable` for ``folder`` that ``exc`` (an OSError) means."""
+        if isinstance(exc, NotWritable):
+            return exc
+        return cls(folder, exc.strerror or str(exc), exc.errno)
+
+    def _values(self, language):
+        key = _REASONS.get(self.code)
+        reason = i18n.t(key, language) if key else (self.reason or "?")
+        return {"folder": self.folder, "reason": reason}
+
+
+class InsideKit(Problem, ValueError):
     """The user folder would lie inside the kit's own files."""
+
+    _key = "userdir.inside_kit"
+
+    def __init__(self, folder, source: str, kit):
+        self.folder, self.source, self.kit = Path(folder), source, Path(kit)
+        super().__init__(self.message())
+
+    def _values(self, language):
+        return {"folder": self.folder, "source": self.source, "kit": self.kit}
+
+
+class NotAbsolute(Problem, ValueError):
+    """``FLYWHEEL_USER_DIR`` is a relative path (where it points would depend on the folder a
+    kernel starts in)."""
+
+    _key = "userdir.not_absolute"
+
+    def __init__(self, value: str):
+        self.value = value
+        super().__init__(self.message())
+
+    def _values(self, language):
+        return {"value": self.value}
+
+
+def problem_of(exc: BaseException, folder=None) -> Problem | None:
+    """The user-folder problem ``exc`` is or means — a :class:`Problem` itself, or an OSError
+    saying a folder cannot be written (no permission, read-only, full) — else ``None``."""
+    if isinstance(exc, Problem):
+        return exc
+    if isinstance(exc, OSError) and exc.errno in CANNOT_WRITE:
+        where = folder
+        if where is None and exc.filename:
+            where = Path(os.fsdecode(exc.filename)).parent
+        if where is not None:     # (else shown as it is: a message must name the folder)
+            return NotWritable.from_error(where, exc)
+    return None
 
 
 def kit_folders() -> list[Path]:
@@ -75,23 +164,29 @@ def inside_kit(folder) -> Path | None:
 
 def base_dir() -> Path:
     """The user folder as an absolute path (not created): ``$FLYWHEEL_USER_DIR`` or
-    ``~/flywheel_kit``. Raises :class:`InsideKit` (naming the variable) for a folder inside the
-    kit, :class:`NotWritable` when there is no home folder either."""
+    ``~/flywheel_kit``; read from the environment now (a notebook's ``%env`` counts at once).
+    Raises :class:`InsideKit` (naming the variable) for a folder inside the kit,
+    :class:`NotAbsolute` for a relative ``$FLYWHEEL_USER_DIR``, :class:`NotWritable` when there
+    is no home folder either."""
     value = os.environ.get(VARIABLE, "").strip()
     variable = VARIABLE
     if value:
-        base = Path(value).expanduser()
+        try:
+            given = Path(value).expanduser()
+        except RuntimeError:          # ~name of an unknown user
+            given = Path(value)
     else:
         variable = "HOME"
         try:
-            base = Path.home() / "flywheel_kit"
+            given = Path.home() / "flywheel_kit"
         except RuntimeError as exc:   # no HOME and no entry in the password database
             raise NotWritable("~", str(exc)) from None
-    base = Path(os.path.abspath(base)).resolve()
+    base = Path(os.path.abspath(given)).resolve()
     kit = inside_kit(base)
     if kit is not None:
-        raise InsideKit(i18n.t("userdir.inside_kit", folder=base, variable=variable, kit=kit,
-                               name=VARIABLE))
+        raise InsideKit(base, variable, kit)
+    if not given.is_absolute():
+        raise NotAbsolute(value)
     return base
 
 
@@ -111,7 +206,7 @@ def make_folder(folder) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:   # read-only, no permission, a file in the way …
-        raise NotWritable(folder, exc.strerror or str(exc)) from None
+        raise NotWritable.from_error(folder, exc) from None
     return folder
 
 
@@ -123,7 +218,7 @@ def _temporary(path: Path, data: bytes) -> str:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise NotWritable(path.parent, exc.strerror or str(exc)) from None
+        raise NotWritable.from_error(path.parent, exc) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -168,7 +263,7 @@ def _write_exclusive(path: Path, data: bytes) -> Path:
     except FileExistsError:
         raise FileExistsError(errno.EEXIST, "file exists already", str(path)) from None
     except OSError as exc:
-        raise NotWritable(path.parent, exc.strerror or str(exc)) from None
+        raise NotWritable.from_error(path.parent, exc) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -187,7 +282,7 @@ def write_over(path, data: bytes) -> Path:
     try:
         os.replace(tmp, path)
     except OSError as exc:
-        raise NotWritable(path.parent, exc.strerror or str(exc)) from None
+        raise NotWritable.from_error(path.parent, exc) from None
     finally:
         _remove(tmp)
     return path

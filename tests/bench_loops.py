@@ -40,10 +40,10 @@ def run(repeat: int = 5) -> list[dict]:
     rows = [{"what": "loops: tipping-point map 100×100 energy × friction, 120 months",
              "seconds": round(statistics.median(grid), 4), "target": "≤ 0.25 s"},
             _row("loops: tipping-point map 100×100 (all repeats)", grid)]
-    rows.append(_row("loops: panel map 41×41, monthly steps",
+    rows.append(_row("loops: panel map 41×41, 3 steps a month",
                      _times(lambda: loops.momentum_map(graph, "growth", energies[::2][:41],
                                                        frictions[::2][:41], push_until=24,
-                                                       steps=1), repeat * 4)))
+                                                       steps=3), repeat * 4)))
     rows.append(_row("loops: simulate Amazon, 120 months",
                      _times(lambda: loops.simulate(graph, 0.1, {"traffic": 5.0},
                                                    push_until=24), repeat * 20)))

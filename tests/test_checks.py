@@ -55,3 +55,29 @@ def test_feedback_in_german():
     fw.set_language("de")
     assert exercises.check_number(24, 24).message == "Richtig!"
     assert "Noch nicht beantwortet" in exercises.check_number(..., 24).message
+
+
+@pytest.mark.parametrize("answer", [float("nan"), float("inf"), float("-inf"), 10 ** 400])
+def test_nan_and_infinity_are_not_a_number_never_too_high_or_low(answer):
+    import numpy as np
+    for a in (answer, np.float64(answer) if not isinstance(answer, int) else answer):
+        fb = exercises.check_number(a, 24, name="buyers", hint="aida.ex1_hint",
+                                    mistakes=[(float("inf"), "aida.ex1_three_stages")])
+        assert fb.ok is False
+        assert "too high" not in fb.message and "too low" not in fb.message
+        assert fb.message.startswith("Expected a number for buyers, got ")
+        assert "not a number that can be checked" in fb.message
+        assert len(fb.message) < 300
+
+
+def test_not_a_number_in_german():
+    fw.set_language("de")
+    try:
+        fb = exercises.check_number(float("nan"), 24, name="Käufer")
+        assert fb.ok is False and "Käufer" in fb.message and "keine Zahl" in fb.message
+        assert "zu hoch" not in fb.message and "zu niedrig" not in fb.message
+    finally:
+        fw.set_language("en")
+    assert i18n.has("check.not_finite")
+    en, de = (i18n.t("check.not_finite", lang, name="x", got="nan") for lang in ("en", "de"))
+    assert en != de

@@ -5,6 +5,7 @@ above) and against ``loops.tipping_friction`` where both apply; the rest are pro
 panel's ranges and every choice of satellites.
 """
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -162,3 +163,33 @@ def test_panel_starts_with_a_chosen_set():
     assert [k for k, b in p.toggles.items() if b.value] == ["prime"]
     with pytest.raises(ValueError, match="unknown satellite"):
         panels.build("08_ecosystem", satellites=["netflix"])
+
+
+# -- issue 15: every public function checks its inputs -----------------------------------------
+@pytest.mark.parametrize("call, error, pattern", [
+    (lambda: ecosystem.revenue([1, 2]), TypeError, r"run must be the DataFrame"),
+    (lambda: ecosystem.revenue(pd.DataFrame({"x": [1.0]})), ValueError, r"'traffic' column"),
+    (lambda: ecosystem.tipping_friction(None), TypeError, r"graph must be a loops\.Graph"),
+    (lambda: ecosystem.extra_friction("core"), TypeError, r"graph must be a loops\.Graph"),
+    (lambda: ecosystem.build(catalogue="prime"), TypeError, r"catalogue must be a sequence"),
+    (lambda: ecosystem.build(["x"], catalogue=[{"key": "x"}]), TypeError, r"catalogue\[0\]"),
+    (lambda: ecosystem.simulate(None), TypeError, r"satellites must be a list"),
+    (lambda: ecosystem.simulate(energy=float("nan")), ValueError, r"energy must be a finite"),
+    (lambda: ecosystem.simulate(months=12), ValueError, r"push_until must be in \[0, 12\]"),
+    (lambda: ecosystem.Satellite("x", scale=float("inf")), ValueError, r"'x': scale"),
+    (lambda: ecosystem.build(core_strength=-0.1), ValueError, r"core_strength must be in \[0, 2\]"),
+])
+def test_bad_input_names_the_field_and_the_range(call, error, pattern):
+    with pytest.raises(error, match=pattern):
+        call()
+
+
+def test_extreme_satellites_stay_finite_and_within_capacity():
+    strong = tuple(ecosystem.Satellite(f"s{i}", feeds=f, feed=2.0, draw=2.0, own=2.0, funds=2.0,
+                                       friction=0.0, scale=100.0)
+                   for i, f in enumerate(("", *ecosystem.CORE)))
+    run = ecosystem.simulate([s.key for s in strong], 100.0, 0.0, 24, 48, catalogue=strong)
+    values = run.to_numpy()
+    assert np.isfinite(values).all() and (values >= 0).all() and (values <= 100 + 1e-9).all()
+    g = ecosystem.build([s.key for s in strong], catalogue=strong)
+    assert np.isfinite(ecosystem.tipping_friction(g, strong))

@@ -63,9 +63,19 @@ def test_user_folder_never_inside_the_kit(monkeypatch, inside):
     assert not (package / "exports").exists() and not (package / "sub").exists()
 
 
-def test_relative_user_folder_is_made_absolute(monkeypatch, tmp_path):
+@pytest.mark.parametrize("language, words", [("en", "a relative path"),
+                                             ("de", "ein relativer Pfad")])
+def test_relative_user_folder_is_refused(monkeypatch, tmp_path, language, words):
+    """Where a relative FLYWHEEL_USER_DIR points depends on the folder a kernel starts in (often
+    the kit's own notebooks): it is refused with the variable named, and nothing is made."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("FLYWHEEL_USER_DIR", "mine/../me")
+    fw.set_language(language)
+    with pytest.raises(userdir.NotAbsolute, match="FLYWHEEL_USER_DIR") as info:
+        userdir.user_dir("exports")
+    assert words in str(info.value) and "%env FLYWHEEL_USER_DIR=" in str(info.value)
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.setenv("FLYWHEEL_USER_DIR", str(tmp_path / "mine" / ".." / "me"))
     folder = userdir.user_dir("exports")
     assert folder.is_absolute() and folder == tmp_path / "me" / "exports" and folder.is_dir()
 

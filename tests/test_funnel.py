@@ -113,3 +113,45 @@ def test_bad_values_name_the_field_and_range(call, field):
 def test_wrong_types_name_the_field(call, field):
     with pytest.raises(TypeError, match=field):
         call()
+
+
+# -- issue 15: the audit's holes ----------------------------------------------------------------
+@pytest.mark.parametrize("kwargs, words", [
+    (dict(budget=1e308), ["budget", "[0, 1e+08]", "1e+308"]),
+    (dict(budget=5000, cpm=1e-320), ["cpm", "[0.01, 10000]", "1e-320"]),
+    (dict(budget=float("inf")), ["budget", "finite", "inf"]),
+])
+def test_a_huge_budget_or_a_tiny_cpm_is_refused_not_inf(kwargs, words):
+    with pytest.raises(ValueError) as info:
+        funnel.sales_funnel(**kwargs)
+    for w in words:
+        assert w in str(info.value)
+
+
+def test_the_largest_budget_at_the_smallest_cpm_stays_finite():
+    f = funnel.sales_funnel(1e8, months=600, cpm=0.01, rates=[1, 1, 1, 1], churn=0.0)
+    assert np.isfinite(f.to_numpy()).all()
+    assert f["cumulative_customers"].iloc[-1] == pytest.approx(1e8 / 0.01 * 1000 * 600)
+    assert f["cumulative_customers"].iloc[-1] < 2 ** 53
+
+
+def test_counts_above_2_to_the_53_are_refused_so_no_table_wraps_round():
+    for bad in (1e19, 10 ** 19, 2.0 ** 53 * 1.01):
+        with pytest.raises(ValueError, match=r"reached must be in \[0, 9.0072e\+15\]"):
+            funnel.aida_table(bad, funnel.AIDA_RATES)
+        with pytest.raises(ValueError, match=r"counts\[0\]"):
+            funnel.aida_table_from_counts([bad, 1, 1, 1, 1])
+
+
+def test_almost_nobody_won_gives_an_undefined_cost_not_an_infinite_one():
+    # a conversion of about 1e-323: the cumulative customers are a subnormal number
+    f = funnel.sales_funnel(1000, months=3, cpm=1000, rates=[1e-81, 1e-81, 1e-81, 1e-81],
+                            churn=0.0)
+    assert (f["cumulative_customers"] < funnel.MIN_CUSTOMERS).all()
+    assert f["cost_per_customer"].isna().all()
+
+
+def test_overall_rate_of_a_tiny_reach_is_the_product_of_the_rates():
+    t = funnel.aida_table(5e-324, [0.6, 0.5, 0.5, 0.5])
+    np.testing.assert_allclose(t["overall_rate"], np.cumprod([0.6, 0.5, 0.5, 0.5]))
+    assert (t["kept"] <= t["entered"]).all() and (t["lost"] >= 0).all()

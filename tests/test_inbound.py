@@ -353,3 +353,77 @@ def test_bad_types_and_other_bad_input():
         inbound.compare_with_funnel(5000, push_until=-1)
     with pytest.raises(ValueError, match="budget"):
         inbound.compare_with_funnel(-10)
+
+
+# -- issue 15: the audit's holes ----------------------------------------------------------------
+@pytest.mark.parametrize("call, error, words", [
+    (lambda: inbound.bass_adopters(float("nan"), 0.03, 0.38), ValueError, ["t ", "finite", "nan"]),
+    (lambda: inbound.bass_adopters([1.0, -5.0], 0.03, 0.38), ValueError, ["t[1]", "≥ 0", "-5"]),
+    (lambda: inbound.bass_adopters(["soon"], 0.03, 0.38), TypeError, ["t[0]", "str"]),
+    (lambda: inbound.bass_adopters(10, 0.03, 0.38, -5), ValueError, ["market", "[0, 1e+10]"]),
+    (lambda: inbound.bass_adopters(10, 0.03, 0.38, "all"), TypeError, ["market", "str"]),
+    (lambda: inbound.bass_peak(0.0, 0.3), ValueError, ["p must be in (0, 1]", "got 0"]),
+    (lambda: inbound.bass_peak(0.03, float("inf")), ValueError, ["q", "finite", "inf"]),
+])
+def test_bass_helpers_check_their_inputs(call, error, words):
+    with pytest.raises(error) as info:
+        call()
+    for w in words:
+        assert w in str(info.value), (w, str(info.value))
+
+
+def test_bass_with_a_tiny_p_stays_finite():
+    p, q = 5e-324, 1.0        # q/p alone would not fit a float
+    t = np.array([0.0, 1.0, 100.0, 1e4, 1e6])
+    adopters = inbound.bass_adopters(t, p, q, 1e6)
+    assert np.isfinite(adopters).all() and (adopters >= 0).all() and (adopters <= 1e6).all()
+    assert (np.diff(adopters) >= 0).all()
+    assert inbound.bass_peak(p, q) == pytest.approx((math.log(q) - math.log(p)) / (p + q))
+
+
+def test_budget_ranges_admit_every_budget_the_wheel_can_take():
+    top = inbound.compare_with_funnel(250_000, 12, 0.0, 12)     # 100 k€/month into marketing
+    assert np.isfinite(top.drop(columns=["funnel_cost_per_customer",
+                                         "wheel_cost_per_customer"]).to_numpy()).all()
+    with pytest.raises(ValueError, match=r"budget must be in \[0, 250000\]; got 250001"):
+        inbound.compare_with_funnel(250_001)
+    assert inbound.energy_from_budget(300_000, split=(1 / 3, 1 / 3, 1 / 3))["sales"] == \
+        pytest.approx(100.0)
+    with pytest.raises(ValueError, match=r"budget × split\[0\] must be ≤ 100,000 €/month"):
+        inbound.energy_from_budget(200_000, split=(0.6, 0.2, 0.2))
+
+
+def test_a_frictionless_twin_that_needs_a_finer_step_gets_one():
+    """Friction slows flows; without it the same wheel may be too fast for its step dt. The
+    frictionless comparisons then run both wheels at a finer step instead of failing."""
+    par = inbound.InboundParams(service=17.0, delight_per_energy=0.0625, delight_base=0.0,
+                                friction_service=1.0, churn_customers=0.0, churn_friction=0.0,
+                                churn_promoters=0.0, dt=1.0, initial_customers=10.0)
+    run = inbound.simulate(par, 12)
+    m = inbound.momentum(par, run)
+    assert all(math.isfinite(v) for v in m.values())
+    # compared at dt = 1/2: the frictionless wheel's delight (17 × 0.0625 a month) needs it
+    fine = replace(par, dt=0.5)
+    smooth = replace(fine, friction_marketing=0.0, friction_sales=0.0, friction_service=0.0)
+    won, best = (inbound.simulate(x, 12)["cumulative_customers"].iloc[-1] for x in (fine, smooth))
+    assert m["friction"] == pytest.approx(1 - won / best)
+    costs = inbound.friction_costs(par, 12)
+    assert costs["service"] == pytest.approx(
+        inbound.final_customers(replace(fine, friction_service=0.0), 12) - won)
+    for d in ("marketing", "sales"):      # these twins keep dt = 1
+        assert costs[d] == pytest.approx(inbound.final_customers(
+            replace(par, **{f"friction_{d}": 0.0}), 12) - run["cumulative_customers"].iloc[-1])
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda: inbound.final_customers(None), ["params must be an InboundParams", "NoneType"]),
+    (lambda: inbound.friction_costs("defaults"), ["params must be an InboundParams", "str"]),
+    (lambda: inbound.momentum(inbound.InboundParams(), None), ["frame must be a DataFrame"]),
+    (lambda: inbound.comparison_table({"funnel": 1}, 12), ["run must be a DataFrame"]),
+    (lambda: inbound.simulate_grid(None, 12, push_until=[True]), ["push_until"]),
+])
+def test_wrong_kinds_of_input_name_the_field(call, words):
+    with pytest.raises((TypeError, ValueError)) as info:
+        call()
+    for w in words:
+        assert w in str(info.value), (w, str(info.value))

@@ -179,3 +179,64 @@ def test_agrees_with_an_independent_euler_engine(inertia, friction, torque, drag
     ref = _euler_wheel(inertia, friction, torque, 120.0, push_until, drag)
     scale = max(torque - drag, 0.0) / friction + 1e-9
     assert np.abs(run["speed"].to_numpy() - ref).max() <= 0.01 * scale
+
+
+# -- issue 15: the audit's holes ----------------------------------------------------------------
+@pytest.mark.parametrize("friction", [5e-324, 1e-310, 1e-300])
+def test_a_tiny_friction_is_the_frictionless_wheel_not_nan(friction):
+    run = physics.spin(1.0, friction, 1000.0, 10.0, samples=11)
+    assert np.isfinite(run.to_numpy()).all()
+    np.testing.assert_allclose(run["speed"], 1000.0 * run["t"], rtol=1e-12)   # ω = τ·t/I
+
+
+def test_a_run_shorter_than_a_microsecond_is_refused():
+    # sample times that close together are no longer distinct numbers
+    with pytest.raises(ValueError, match=r"t_end must be in \[1e-06, 100000\]; got 1e-300"):
+        physics.spin(1.0, 0.5, 1.0, 1e-300)
+    run = physics.spin(1.0, 0.5, 1.0, 1e-6, samples=100000)
+    assert np.isfinite(run.to_numpy()).all() and (np.diff(run["t"]) > 0).all()
+
+
+@pytest.mark.parametrize("call", [lambda: physics.steady_speed(1000, 5e-324),
+                                  lambda: physics.time_constant(1000, 5e-324)])
+def test_helpers_refuse_a_friction_so_small_the_result_would_not_fit(call):
+    with pytest.raises(ValueError, match=r"friction must be in \[1e-06, 100\]; got 5e-324"):
+        call()
+
+
+# -- lesson 00's demo wheel ----------------------------------------------------------------------
+def test_demo_wheel_is_the_closed_form():
+    from flywheel_lib.panels.demo import T, spin_up
+    for energy, friction in [(2.0, 0.5), (10.0, 0.05), (0.0, 2.0), (1000.0, 0.01), (3, 100)]:
+        run = spin_up(energy, friction)
+        np.testing.assert_allclose(run["speed"], energy / friction * (1 - np.exp(-friction * T)))
+        assert np.isfinite(run.to_numpy()).all() and (run["speed"] >= 0).all()
+
+
+@pytest.mark.parametrize("energy, friction, error, words", [
+    (float("nan"), 0.5, ValueError, ["energy", "finite", "nan", "[0, 1000]"]),
+    (2.0, float("nan"), ValueError, ["friction", "finite", "nan", "[0.01, 100]"]),
+    (float("inf"), 0.5, ValueError, ["energy", "finite", "inf"]),
+    (2.0, float("-inf"), ValueError, ["friction", "finite", "-inf"]),
+    (2.0, 0.0, ValueError, ["friction", "[0.01, 100]", "got 0"]),
+    (-1.0, 0.5, ValueError, ["energy", "[0, 1000]", "got -1"]),
+    ("lots", 0.5, TypeError, ["energy", "str", "'lots'"]),
+    (2.0, None, TypeError, ["friction", "None"]),
+])
+def test_demo_wheel_refuses_nan_inf_and_out_of_range(energy, friction, error, words):
+    from flywheel_lib.panels.demo import spin_up
+    with pytest.raises(error) as info:
+        spin_up(energy, friction)
+    for w in words:
+        assert w in str(info.value)
+
+
+def test_demo_panel_shows_the_error_for_nan():
+    from flywheel_lib import panels
+    p = panels.build("00_start_here")
+    assert p.last_error is None
+    p.set(friction=float("nan"))
+    assert isinstance(p.last_error, ValueError) and "friction" in str(p.last_error)
+    assert "friction must be a finite number" in p.error_box.value
+    p.reset()
+    assert p.last_error is None and p.error_box.value == ""

@@ -260,3 +260,62 @@ def test_panel_survives_every_slider_end(language):
     if language == "de":
         assert "Rabatt" in p.sliders["depth"].description
         assert "Marge" in p.readout_box.value
+
+
+# -- issue 15: the audit's holes ----------------------------------------------------------------
+@pytest.mark.parametrize("field, value, words", [
+    ("market", 0.0, ["market must be in [1, 9.0072e+15]", "got 0.0"]),
+    ("churn", -0.1, ["churn must be in [0, 1]", "got -0.1"]),
+    ("acquisition", float("nan"), ["acquisition", "finite", "nan"]),
+    ("trust0", 1.5, ["trust0 must be in [0, 1]", "1.5"]),
+    ("first_promo", 2.5, ["first_promo must be a whole number", "2.5"]),
+    ("service_cost", "cheap", ["service_cost must be a number", "'cheap'"]),
+])
+def test_loyalty_params_are_checked(field, value, words):
+    with pytest.raises((ValueError, TypeError)) as info:
+        LoyaltyParams(**{field: value})
+    for w in words:
+        assert w in str(info.value), (w, str(info.value))
+
+
+def test_loyalty_cross_checks():
+    with pytest.raises(ValueError, match=r"customers0 must be ≤ market \(100\); got 200"):
+        LoyaltyParams(customers0=200.0, market=100.0)
+    with pytest.raises(ValueError, match=r"trust_build \+ trust_decay \+ friction_decay must be ≤ 1"):
+        LoyaltyParams(trust_build=0.7, trust_decay=0.2, friction_decay=0.2)
+    with pytest.raises(ValueError, match=r"first must be in \[1, 600\]; got 0"):
+        retention.promo_months(4, 24, first=0)
+
+
+def test_customers_stay_within_the_market_at_the_largest_counts():
+    p = LoyaltyParams(customers0=0.9 * 2 ** 53, market=2.0 ** 53, acquisition=2.0 ** 53,
+                      churn=0.0, word_of_mouth=1.0)
+    run = retention.loyalty(0.3, 12, 1.0, 0.0, 24, p)
+    assert (run["customers"] <= p.market).all() and (run["new_customers"] >= 0).all()
+    assert np.isfinite(run.drop(columns="promo").to_numpy(float)).all()
+
+
+@pytest.mark.parametrize("churn, discount", [(1e-20, 0.0), (5e-324, 0.0), (0.0, 1e-300)])
+def test_an_almost_endless_lifetime_value_is_refused_not_a_zero_division(churn, discount):
+    with pytest.raises(ValueError, match="churn and discount_rate must add up to at least 1e-06"):
+        retention.lifetime_value(10, churn, discount)
+    assert retention.lifetime_value(10, churn, discount, months=12) == pytest.approx(
+        sum(10 * ((1 - churn) / (1 + discount)) ** t for t in range(1, 13)))
+
+
+def test_smallest_churn_gives_finite_lifetimes():
+    assert retention.expected_lifetime(1e-6) == pytest.approx((1 - 1e-6) / 1e-6)
+    with pytest.raises(ValueError, match=r"churn must be in \[1e-06, 1\]; got 5e-324"):
+        retention.expected_lifetime(5e-324)
+    tier = retention.Tier("vip", 1, 40, 0.3, churn=1e-6)
+    table = retention.membership([tier], discount_rate=0.0)
+    assert np.isfinite(table[["lifetime_months", "clv"]].to_numpy()).all()
+    with pytest.raises(ValueError, match=r"vip\.churn must be at least 1e-06"):
+        retention.Tier("vip", 1, 40, 0.3, churn=1e-9)
+
+
+def test_cohorts_of_up_to_2_to_the_53_people():
+    table = retention.cohort(2 ** 53, 0.05, months=12)
+    assert table["lost"].sum() + table["active"].iloc[-1] == pytest.approx(2 ** 53)
+    with pytest.raises(ValueError, match=r"size must be in \[0, 9.0072e\+15\]; got 10000000000000000000"):
+        retention.cohort(10 ** 19, 0.05)

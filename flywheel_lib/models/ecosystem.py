@@ -15,6 +15,10 @@ AWS …) are extra factors around it. Each satellite
 Levels are in per cent of what is possible (capacity 100), time in months, strengths and friction
 per month, exactly as in :mod:`loops`. The constants of :data:`SATELLITES` are invented, round
 values chosen to show the mechanisms — not measurements of Amazon.
+
+Every public function checks its inputs and names the bad field, the value given and the allowed
+range. Every link is positive, so (as in :mod:`loops`) every level stays in [0, 100], more energy
+never lowers a level and more friction never raises one.
 """
 from __future__ import annotations
 
@@ -40,6 +44,12 @@ FINANCE = 0.04
 CASH_FRICTION = 0.05
 #: Prefix of the core-alone copy's factors in :func:`simulate` with ``alone=True``.
 ALONE = "alone: "
+#: Ranges of :func:`simulate`'s energy (level points per month) and friction (per month).
+ENERGY_RANGE = (0.0, 100.0)
+FRICTION_RANGE = (0.0, 1.5)
+#: Ranges of a :class:`Satellite`'s strengths and friction (per month) and of its scale.
+STRENGTH_RANGE = (0.0, 2.0)
+SCALE_RANGE = (0.0, 100.0)
 
 
 @dataclass(frozen=True)
@@ -50,7 +60,8 @@ class Satellite:
     ``feed`` — strength satellite → that factor; ``draw`` — strength traffic → satellite;
     ``own`` — strength of its own loop (0: none); ``funds`` — strength satellite → cash;
     ``friction`` — extra friction on it; ``scale`` — revenue per level point relative to the core's
-    traffic (for the revenue comparison). Strengths and friction per month, in [0, 2].
+    traffic (for the revenue comparison). Strengths and friction per month, in [0, 2]; ``scale``
+    in [0, 100]; ``key`` non-empty text, not a core factor's name nor ``"cash"``.
     """
 
     key: str
@@ -71,8 +82,9 @@ class Satellite:
             raise ValueError(f"satellite {self.key!r}: feeds must be one of {', '.join(CORE)} "
                              f"or ''; got {self.feeds!r}")
         for name in ("feed", "draw", "own", "funds", "friction"):
-            validate.number(f"satellite {self.key!r}: {name}", getattr(self, name), 0.0, 2.0)
-        validate.number(f"satellite {self.key!r}: scale", self.scale, 0.0, 100.0)
+            validate.number(f"satellite {self.key!r}: {name}", getattr(self, name),
+                            *STRENGTH_RANGE)
+        validate.number(f"satellite {self.key!r}: scale", self.scale, *SCALE_RANGE)
 
 
 #: The Amazon-like satellites of lesson 08 (invented strengths). Prime is strong; music is weak
@@ -93,11 +105,26 @@ SATELLITES = (
 SATELLITE_KEYS = tuple(s.key for s in SATELLITES)
 
 
+def _check_catalogue(catalogue) -> tuple:
+    if isinstance(catalogue, (str, bytes, Satellite)) or not hasattr(catalogue, "__iter__"):
+        raise TypeError(f"catalogue must be a sequence of Satellite objects; got "
+                        f"{type(catalogue).__name__}")
+    catalogue = tuple(catalogue)
+    for i, sat in enumerate(catalogue):
+        if not isinstance(sat, Satellite):
+            raise TypeError(f"catalogue[{i}] must be a Satellite; got {type(sat).__name__} "
+                            f"{sat!r}")
+    return catalogue
+
+
 def _pick(satellites: Iterable[str | Satellite], catalogue: Sequence[Satellite]) -> list:
-    by_key = {s.key: s for s in catalogue}
+    by_key = {s.key: s for s in _check_catalogue(catalogue)}
     chosen, seen = [], set()
     if isinstance(satellites, (str, Satellite)):
         satellites = [satellites]
+    if not hasattr(satellites, "__iter__"):
+        raise TypeError(f"satellites must be a list of satellite keys or Satellite objects; got "
+                        f"{type(satellites).__name__}")
     for item in satellites:
         sat = item if isinstance(item, Satellite) else by_key.get(item)
         if sat is None:
@@ -116,10 +143,11 @@ def build(satellites: Iterable[str | Satellite] = SATELLITE_KEYS, *,
     """The ecosystem as a :class:`loops.Graph`: the core loop, the cash factor and the chosen
     satellites (keys of ``catalogue`` or :class:`Satellite` objects), in that factor order.
 
-    With no satellites it is the core loop alone (plus cash, fed by traffic). Graphs are cached:
-    the same choice returns the same (immutable) graph.
+    With no satellites it is the core loop alone (plus cash, fed by traffic). ``core_strength`` is
+    the strength of each core link, per month in [0, 2]. Graphs are cached: the same choice
+    returns the same (immutable) graph.
     """
-    s = validate.number("core_strength", core_strength, 0.0, 2.0)
+    s = validate.number("core_strength", core_strength, *STRENGTH_RANGE)
     chosen = tuple(_pick(satellites, catalogue))
     return _graph(chosen, s, False)
 
@@ -146,8 +174,12 @@ def _graph(chosen: tuple, strength: float, alone: bool) -> loops.Graph:
 
 
 def extra_friction(graph: loops.Graph, catalogue: Sequence[Satellite] = SATELLITES) -> np.ndarray:
-    """Each factor's own extra friction (per month), in factor order: cash and weak satellites."""
-    by_key = {s.key: s.friction for s in catalogue}
+    """Each factor's own extra friction (per month), in factor order: cash and weak satellites.
+
+    ``graph`` is a :class:`loops.Graph` (from :func:`build`), ``catalogue`` the satellites it was
+    built from."""
+    _check_graph(graph)
+    by_key = {s.key: s.friction for s in _check_catalogue(catalogue)}
     return np.array([CASH_FRICTION if f.removeprefix(ALONE) == CASH else by_key.get(f, 0.0)
                      for f in graph.factors])
 
@@ -156,10 +188,18 @@ def tipping_friction(graph: loops.Graph, catalogue: Sequence[Satellite] = SATELL
     """The common friction (per month) at which the ecosystem's loops just balance it, taking each
     factor's extra friction into account: the largest real part of the eigenvalues of
     ``A − diag(extra)`` (0 if even no friction lets it grow). Compare with
-    :func:`loops.tipping_friction`, which knows no extra friction.
+    :func:`loops.tipping_friction`, which knows no extra friction. Arguments as for
+    :func:`extra_friction`; the result is finite and ≥ 0.
     """
+    _check_graph(graph)
     a = graph.matrix() - np.diag(extra_friction(graph, catalogue))
     return max(0.0, float(np.max(np.linalg.eigvals(a).real)))
+
+
+def _check_graph(graph) -> None:
+    if not isinstance(graph, loops.Graph):
+        raise TypeError(f"graph must be a loops.Graph (e.g. ecosystem.build()); got "
+                        f"{type(graph).__name__}")
 
 
 def simulate(satellites: Iterable[str | Satellite] = SATELLITE_KEYS, energy: float = 10.0,
@@ -167,18 +207,20 @@ def simulate(satellites: Iterable[str | Satellite] = SATELLITE_KEYS, energy: flo
              alone: bool = False, catalogue: Sequence[Satellite] = SATELLITES) -> pd.DataFrame:
     """Run the ecosystem with the chosen satellites.
 
-    ``energy`` (level points per month, 0–100) pushes the customer experience until month
-    ``push_until``; ``friction`` (per month, 0–1.5) acts on every factor, on top of each one's
-    extra friction. Returns :func:`loops.simulate`'s DataFrame (index ``month`` 0 … months, one
-    column per factor) with an extra column ``core`` — the core's momentum, the mean level of its
-    four factors in per cent of capacity.
+    ``energy`` (level points per month, in [0, 100]) pushes the customer experience until month
+    ``push_until`` (in [0, months]); ``friction`` (per month, in [0, 1.5]) acts on every factor, on
+    top of each one's extra friction (their sum capped at 2, the top of
+    :data:`loops.FRICTION_RANGE`). ``months`` is a whole number in [1, 6000]. Returns
+    :func:`loops.simulate`'s DataFrame (index ``month`` 0 … months, one column per factor, levels
+    in [0, 100]) with an extra column ``core`` — the core's momentum, the mean level of its four
+    factors in per cent of capacity.
 
     With ``alone=True`` the same push and friction also drive a separate copy of the core without
     any satellite, in the same run (one graph of two unconnected parts, so it costs no second
     simulation); its frame, with the same columns as ``simulate([])``, is in ``attrs["alone"]``.
     """
-    e = validate.number("energy", energy, 0.0, 100.0)
-    f = validate.number("friction", friction, 0.0, 1.5)
+    e = validate.number("energy", energy, *ENERGY_RANGE)
+    f = validate.number("friction", friction, *FRICTION_RANGE)
     chosen = tuple(_pick(satellites, catalogue))
     graph = _graph(chosen, CORE_STRENGTH, bool(alone))
     extra = extra_friction(graph, catalogue)
@@ -200,10 +242,17 @@ def simulate(satellites: Iterable[str | Satellite] = SATELLITE_KEYS, energy: flo
 
 
 def revenue(run: pd.DataFrame, catalogue: Sequence[Satellite] = SATELLITES) -> pd.Series:
-    """Revenue index of each stream at the end of ``run``: the core's traffic level, and each
-    satellite's level × its ``scale`` (same units: the core at full traffic earns 100)."""
+    """Revenue index of each stream at the end of ``run`` (a DataFrame of :func:`simulate`): the
+    core's traffic level, and each satellite's level × its ``scale`` (same units: the core at full
+    traffic earns 100)."""
+    if not isinstance(run, pd.DataFrame):
+        raise TypeError(f"run must be the DataFrame of ecosystem.simulate; got "
+                        f"{type(run).__name__}")
+    if "traffic" not in run.columns or run.empty:
+        raise ValueError("run must be the DataFrame of ecosystem.simulate (with a 'traffic' "
+                         "column and at least one month)")
     last = run.iloc[-1]
-    scale = {s.key: s.scale for s in catalogue}
+    scale = {s.key: s.scale for s in _check_catalogue(catalogue)}
     out = {"core": float(last["traffic"])}
     for col in run.columns:
         if col in scale:
@@ -216,7 +265,8 @@ def contribution(satellites: Iterable[str | Satellite] = SATELLITE_KEYS, energy:
                  catalogue: Sequence[Satellite] = SATELLITES) -> pd.DataFrame:
     """What each chosen satellite adds: the core's final momentum with all of them, and with each
     one left out in turn. One row per satellite: ``core_without`` and ``loss`` (percentage points
-    of core momentum lost without it), sorted by loss, largest first."""
+    of core momentum lost without it, ≥ 0: a satellite never slows the core), sorted by loss,
+    largest first. Arguments and ranges as for :func:`simulate`."""
     chosen = [s.key for s in _pick(satellites, catalogue)]
     full = simulate(chosen, energy, friction, months=months, catalogue=catalogue)["core"].iloc[-1]
     rows = []

@@ -33,6 +33,10 @@ rounding, far below 1e-9 of the market): every flow leaves one stock and enters 
 With :func:`bass_setting` the model is the Bass (1969) diffusion model exactly: only external
 attraction ``p`` and imitation ``q`` (everybody who is not a stranger talks with weight ``q``), no
 friction, no loss, no churn. Then ``market − strangers`` are Bass's adopters.
+
+Every public function checks its inputs and names the bad field, the value given and the allowed
+range; within the ranges every stock and flow is finite and ≥ 0 (the step ``dt`` is checked to be
+small enough that no stock is overdrawn).
 """
 from __future__ import annotations
 
@@ -52,6 +56,11 @@ STOCKS = ("strangers", "prospects", "customers", "promoters", "left")
 EUR_PER_ENERGY = 1000.0
 #: Lesson 06: how a budget is split over the three drivers (marketing, sales, service).
 BUDGET_SPLIT = (0.4, 0.3, 0.3)
+#: The most a driver's energy can be, k€/month (:data:`RANGES`), so the largest budget (€/month)
+#: of :func:`energy_from_budget` (any split) and of :func:`compare_with_funnel` (BUDGET_SPLIT).
+MAX_ENERGY = 100.0
+MAX_BUDGET_ANY_SPLIT = len(DRIVERS) * MAX_ENERGY * EUR_PER_ENERGY          # 300,000 €/month
+MAX_BUDGET = MAX_ENERGY * EUR_PER_ENERGY / max(BUDGET_SPLIT)                # 250,000 €/month
 
 COLUMNS = ["strangers", "prospects", "customers", "promoters", "left", "attracted",
            "by_word_of_mouth", "new_customers", "new_promoters", "new_left",
@@ -63,9 +72,9 @@ _COLUMN_INDEX = pd.Index(COLUMNS)
 RANGES = {
     "market": (1.0, 1e10, "people", "people in the target market"),
     "initial_customers": (0.0, 1e10, "people", "customers at month 0 (≤ market)"),
-    "marketing": (0.0, 100.0, "k€/month", "energy put into attract"),
-    "sales": (0.0, 100.0, "k€/month", "energy put into engage"),
-    "service": (0.0, 100.0, "k€/month", "energy put into delight"),
+    "marketing": (0.0, MAX_ENERGY, "k€/month", "energy put into attract"),
+    "sales": (0.0, MAX_ENERGY, "k€/month", "energy put into engage"),
+    "service": (0.0, MAX_ENERGY, "k€/month", "energy put into delight"),
     "friction_marketing": (0.0, 1.0, "share", "poor content and calls to action"),
     "friction_sales": (0.0, 1.0, "share", "poor sales handling"),
     "friction_service": (0.0, 1.0, "share", "bad service, bad hand-offs between teams"),
@@ -149,6 +158,17 @@ class InboundParams:
                 f"got dt={self.dt!r}")
 
 
+def _changed(par: InboundParams, **changes) -> InboundParams:
+    """``par`` with ``changes``, at the same step ``dt`` — or a finer one, 1/n, if the changed
+    rates are faster than that step allows (less friction or more energy speeds flows up), so a
+    wheel that is valid stays valid when friction is taken away or money put in."""
+    fields = {name: getattr(par, name) for name in par.__dataclass_fields__}
+    fields.update(changes)
+    bound = _fastest_rate(type("_Rates", (), fields))
+    dt = par.dt if bound * par.dt <= 1.0 + 1e-12 else 1.0 / math.ceil(bound)
+    return replace(par, **changes, dt=dt)
+
+
 def _check_dt(dt) -> float:
     value = validate.number("dt", dt, 0.0, 1.0, low_open=True)
     steps = round(1.0 / value)
@@ -177,9 +197,10 @@ def bass_setting(p, q, market, *, dt: float | None = None) -> InboundParams:
     ----------
     p : coefficient of innovation (external influence), share of strangers per month, in (0, 1].
     q : coefficient of imitation (word of mouth), per month, in [0, 1].
-    market : market potential *m* (people), ≥ 1.
-    dt : Euler step in months; by default the largest 1/2^k (k ≥ 2) with ``(p + q)·dt ≤ 1/128``,
-        which keeps the Euler solution within 1 % of the market of Bass's closed form.
+    market : market potential *m* (people), in [1, 1e10].
+    dt : Euler step in months, in (0, 1] with ``1/dt`` a whole number; by default the largest
+        1/2^k (k ≥ 2) with ``(p + q)·dt ≤ 1/128``, which keeps the Euler solution within 1 % of
+        the market of Bass's closed form.
 
     Returns
     -------
@@ -207,20 +228,30 @@ def bass_setting(p, q, market, *, dt: float | None = None) -> InboundParams:
 def bass_adopters(t, p, q, market=1.0):
     """Bass's closed form: cumulative adopters m·F(t), F(t) = (1 − e^(−(p+q)t)) / (1 + (q/p)e^(−(p+q)t)).
 
-    ``t`` in months (scalar or array, ≥ 0), ``p`` in (0, 1], ``q`` in [0, 1] per month.
+    ``t`` in months (a number or an array of numbers, each finite and ≥ 0), ``p`` in (0, 1],
+    ``q`` in [0, 1] per month, ``market`` *m* in people in [0, 1e10] (1: the share F(t)).
+    Returns adopters (people, the shape of ``t``), in [0, market], never falling as t grows.
     """
+    t = validate.array("t", t, 0.0, None)
     p = validate.number("p", p, 0.0, 1.0, low_open=True)
     q = validate.number("q", q, 0.0, 1.0)
-    t = np.asarray(t, dtype=float)
+    m = validate.number("market", market, 0.0, RANGES["market"][1])
     decay = np.exp(-(p + q) * t)
-    return market * (1.0 - decay) / (1.0 + (q / p) * decay)
+    # (q/p)·e^(−(p+q)t) as one exponential: q/p alone may not fit a float when p is tiny; where
+    # the exponential does not either (inf), F is 0 to double precision, as the division gives
+    with np.errstate(over="ignore"):
+        odds = np.exp(math.log(q) - math.log(p) - (p + q) * t) if q > 0 else 0.0
+    return m * (1.0 - decay) / (1.0 + odds)
 
 
 def bass_peak(p, q) -> float:
-    """Bass's peak time t* = ln(q/p)/(p+q) of new adopters per month (0 when q ≤ p)."""
+    """Bass's peak time t* = ln(q/p)/(p+q) of new adopters per month (0 when q ≤ p), in months.
+
+    ``p`` in (0, 1], ``q`` in [0, 1] per month.
+    """
     p = validate.number("p", p, 0.0, 1.0, low_open=True)
     q = validate.number("q", q, 0.0, 1.0)
-    return math.log(q / p) / (p + q) if q > p else 0.0
+    return (math.log(q) - math.log(p)) / (p + q) if q > p else 0.0
 
 
 # -- the engine -------------------------------------------------------------------------------
@@ -255,6 +286,15 @@ def _push_steps(par: InboundParams, total_steps: int) -> int:
 
 def _check_months(months) -> int:
     return int(validate.number("months", months, 1, 1200, integer=True))
+
+
+def _check_params(params, allow_none: bool = False) -> InboundParams:
+    if params is None and allow_none:
+        return InboundParams()
+    if not isinstance(params, InboundParams):
+        raise TypeError(f"params must be an InboundParams{' (or None)' if allow_none else ''}; "
+                        f"got {type(params).__name__}")
+    return params
 
 
 def _run(par: InboundParams, months: int) -> np.ndarray:
@@ -352,9 +392,7 @@ def simulate(params: InboundParams | None = None, months=60) -> pd.DataFrame:
     (customers delighted into promoters), ``new_left`` (people who left the wheel). And
     ``cumulative_customers``: all customers won since month 0.
     """
-    par = InboundParams() if params is None else params
-    if not isinstance(par, InboundParams):
-        raise TypeError(f"params must be an InboundParams (or None); got {type(par).__name__}")
+    par = _check_params(params, allow_none=True)
     m = _check_months(months)
     values = _run(par, m)
     return pd.DataFrame(values, columns=_COLUMN_INDEX, index=pd.RangeIndex(m + 1, name="month"),
@@ -362,21 +400,19 @@ def simulate(params: InboundParams | None = None, months=60) -> pd.DataFrame:
 
 
 def final_customers(params: InboundParams, months=60) -> float:
-    """Cumulative customers won after ``months`` (people): the last value of :func:`simulate`."""
+    """Cumulative customers won after ``months`` (whole number in [1, 1200]), in people: the last
+    value of :func:`simulate`."""
+    par = _check_params(params)
     m = _check_months(months)
-    return float(_run(params, m)[-1, -1])
+    return float(_run(par, m)[-1, -1])
 
 
 # -- many parameter sets at once ------------------------------------------------------------------
 
 def _check_array(name, values, low, high) -> np.ndarray:
-    arr = np.atleast_1d(np.asarray(values, dtype=float))
+    arr = np.atleast_1d(validate.array(name, values, low, high))
     if arr.ndim != 1:
         raise ValueError(f"{name} must be a number or a 1-D sequence of numbers; got shape {arr.shape}")
-    bad = ~np.isfinite(arr) | (arr < low) | (arr > high)
-    if bad.any():
-        i = int(np.flatnonzero(bad)[0])
-        validate.number(f"{name}[{i}]", values[i] if np.ndim(values) else values, low, high)
     return arr
 
 
@@ -391,9 +427,7 @@ def simulate_grid(params: InboundParams | None = None, months=60, **vary) -> dic
     Returns a dict of arrays of shape ``(months + 1, n)``, one per column of :func:`simulate`, plus
     ``"month"`` (shape ``(months + 1,)``). Column *j* equals ``simulate`` of the *j*-th set.
     """
-    par = InboundParams() if params is None else params
-    if not isinstance(par, InboundParams):
-        raise TypeError(f"params must be an InboundParams (or None); got {type(par).__name__}")
+    par = _check_params(params, allow_none=True)
     m = _check_months(months)
     unknown = set(vary) - set(RANGES) - {"push_until"}
     if unknown:
@@ -404,11 +438,7 @@ def simulate_grid(params: InboundParams | None = None, months=60, **vary) -> dic
         arrays[name] = _check_array(name, vary[name], low, high) if name in vary else \
             np.array([getattr(par, name)])
     push = vary.get("push_until", np.inf if par.push_until is None else par.push_until)
-    push = np.atleast_1d(np.asarray(push, dtype=float))
-    bad = np.isnan(push) | (push < 0)
-    if bad.any():
-        i = int(np.flatnonzero(bad)[0])
-        raise ValueError(f"push_until[{i}] must be ≥ 0 (or inf for never); got {push[i]!r}")
+    push = _push_array(push)
     arrays["push_until"] = push
     try:
         n = np.broadcast_shapes(*(a.shape for a in arrays.values()))[0]
@@ -484,6 +514,26 @@ def simulate_grid(params: InboundParams | None = None, months=60, **vary) -> dic
     return result
 
 
+def _push_array(push) -> np.ndarray:
+    """``push_until`` values of :func:`simulate_grid`: each ≥ 0, or inf for never."""
+    if isinstance(push, (str, bytes)):
+        raise TypeError(f"push_until must be a number or a sequence of numbers (≥ 0, or inf for "
+                        f"never); got {push!r}")
+    try:
+        raw = np.atleast_1d(np.asarray(push))
+        if raw.dtype.kind == "b":
+            raise TypeError
+        arr = raw.astype(float)
+    except (TypeError, ValueError, OverflowError):
+        raise TypeError(f"push_until must be a number or a sequence of numbers (≥ 0, or inf for "
+                        f"never); got {type(push).__name__}") from None
+    bad = np.isnan(arr) | (arr < 0)
+    if bad.any():
+        i = int(np.flatnonzero(bad)[0])
+        raise ValueError(f"push_until[{i}] must be ≥ 0 (or inf for never); got {arr[i]!r}")
+    return arr
+
+
 # -- what the panel of lesson 05 reads off ------------------------------------------------------
 
 def friction_costs(params: InboundParams, months=60, *, won: float | None = None) -> pd.Series:
@@ -491,12 +541,20 @@ def friction_costs(params: InboundParams, months=60, *, won: float | None = None
     set to 0 (all else unchanged) minus those won as is, after ``months``. Indexed by driver.
 
     The driver with the largest value is where removing friction would win the most customers.
-    ``won`` (optional) is the cumulative customers of ``params`` if already known.
+    ``params`` is an :class:`InboundParams`, ``months`` a whole number in [1, 1200]; ``won``
+    (optional, people in [0, 1e10]) is the cumulative customers of ``params`` if already known.
+    A wheel whose flows become too fast for its step ``dt`` without a friction is compared with
+    ``params`` at a finer step 1/n that both allow (same step, same Euler error).
     """
+    params = _check_params(params)
     m = _check_months(months)
-    won = final_customers(params, m) if won is None else float(won)
-    costs = {d: final_customers(replace(params, **{f"friction_{d}": 0.0}), m) - won
-             for d in DRIVERS}
+    won = final_customers(params, m) if won is None else \
+        validate.number("won", won, 0.0, RANGES["market"][1])
+    costs = {}
+    for d in DRIVERS:
+        smooth = _changed(params, **{f"friction_{d}": 0.0})
+        here = won if smooth.dt == params.dt else final_customers(replace(params, dt=smooth.dt), m)
+        costs[d] = final_customers(smooth, m) - here
     return pd.Series(costs, name="customers_lost_to_friction")
 
 
@@ -508,17 +566,28 @@ def momentum(params: InboundParams, frame: pd.DataFrame, *,
       (attracted + new customers + new promoters), people per month; with ``force``, the effective
       energy put in, Σ energy × (1 − friction), in k€/month.
     * ``friction`` — the share of the customers a frictionless wheel would have won (same energy)
-      that friction cost, in [0, 1].
+      that friction cost, at most 1; with the lesson's constants in [0, 1] (with unusual ones,
+      e.g. prospects who talk more than customers, friction in sales can help a little and the
+      share is slightly negative).
     * ``size`` — customers + promoters at the end (people): the base whose word of mouth turns it.
 
-    ``smooth`` (optional): the frictionless wheel's cumulative customers, if already known.
+    ``params`` is an :class:`InboundParams` and ``frame`` the run of :func:`simulate` with them
+    (at least month 1). ``smooth`` (optional, people in [0, 1e10]): the frictionless wheel's
+    cumulative customers, if already known. (If the frictionless wheel's flows are too fast for
+    ``dt``, both wheels are compared at a finer step 1/n that both allow.)
     """
+    params = _check_params(params)
+    _check_frame("frame", frame, COLUMNS)
     last = frame.iloc[-1]
-    months = int(frame.index[-1])
-    if smooth is None:
-        smooth = final_customers(replace(params, friction_marketing=0.0, friction_sales=0.0,
-                                         friction_service=0.0), months)
+    months = _check_months(frame.index[-1])
     won = float(last["cumulative_customers"])
+    if smooth is not None:
+        smooth = validate.number("smooth", smooth, 0.0, RANGES["market"][1])
+    else:
+        twin = _changed(params, friction_marketing=0.0, friction_sales=0.0, friction_service=0.0)
+        smooth = final_customers(twin, months)
+        if twin.dt != params.dt:   # compare at the same (finer) step
+            won = final_customers(replace(params, dt=twin.dt), months)
     return {
         "speed": float(last["attracted"] + last["new_customers"] + last["new_promoters"]),
         "force": float(sum(getattr(params, d) * (1 - getattr(params, f"friction_{d}"))
@@ -531,16 +600,24 @@ def momentum(params: InboundParams, frame: pd.DataFrame, *,
 # -- lesson 06: the same money into the funnel and into the wheel -------------------------------
 
 def energy_from_budget(budget, split=BUDGET_SPLIT) -> dict:
-    """Turn a monthly budget (€/month, ≥ 0) into the wheel's three energies (k€/month).
+    """Turn a monthly budget (€/month) into the wheel's three energies (k€/month).
 
     ``split`` gives the shares for marketing, sales and service (each in [0, 1], summing to 1).
-    1 unit of energy = :data:`EUR_PER_ENERGY` € per month spent on that driver.
+    1 unit of energy = :data:`EUR_PER_ENERGY` € per month spent on that driver. ``budget`` is in
+    [0, 300,000] €/month, and each driver's energy (budget × share / 1000) at most
+    :data:`MAX_ENERGY` (100 k€/month): with :data:`BUDGET_SPLIT` a budget of at most 250,000 €.
     """
-    b = validate.number("budget", budget, 0)
+    b = validate.number("budget", budget, 0, MAX_BUDGET_ANY_SPLIT)
     s = validate.numbers_in("split", split, 0.0, 1.0, length=3)
     if abs(s.sum() - 1.0) > 1e-9:
         raise ValueError(f"split must add up to 1; got {list(s)} (sum {s.sum():g})")
-    return {d: b * share / EUR_PER_ENERGY for d, share in zip(DRIVERS, s)}
+    energies = {d: b * share / EUR_PER_ENERGY for d, share in zip(DRIVERS, s)}
+    for i, (d, e) in enumerate(energies.items()):
+        if e > MAX_ENERGY:
+            raise ValueError(f"budget × split[{i}] must be ≤ {MAX_ENERGY * EUR_PER_ENERGY:,.0f} "
+                             f"€/month (the most {d} takes); got {b:,.0f} × {s[i]:g} = "
+                             f"{e * EUR_PER_ENERGY:,.0f}: lower the budget or {d}'s share")
+    return energies
 
 
 def compare_with_funnel(budget, push_until=12, friction=0.0, months=36,
@@ -552,28 +629,40 @@ def compare_with_funnel(budget, push_until=12, friction=0.0, months=36,
     as energy split by :data:`BUDGET_SPLIT` (:func:`energy_from_budget`). ``friction`` (in [0, 0.9])
     is applied to every funnel stage and to all three drivers of the wheel.
 
+    ``budget`` in €/month in [0, 250,000] (:data:`MAX_BUDGET`: the most that BUDGET_SPLIT lets
+    every driver take), ``push_until`` and ``months`` whole numbers in [0, 600] and [1, 600],
+    ``params`` an :class:`InboundParams` (``None``: the defaults) whose customer churn at this
+    friction, ``churn_customers + churn_friction × friction``, is at most 1 (it is the funnel's
+    monthly churn). If the money makes the wheel's flows too fast for the step ``dt`` of
+    ``params``, the wheel runs at a finer step 1/n.
+
     Returns a DataFrame indexed by ``month`` 1..months with ``spend`` (€) and, for each strategy
     (prefix ``funnel_`` / ``wheel_``): ``new_customers``, ``cumulative_customers``, ``customers``
     (base at month end; for the wheel customers + promoters) and ``cost_per_customer`` (cumulative
-    spend / cumulative customers, €; NaN while nobody is won).
+    spend / cumulative customers, €; NaN while nobody is won — fewer than
+    :data:`flywheel_lib.models.funnel.MIN_CUSTOMERS`).
     """
     from flywheel_lib.models import funnel
 
-    b = validate.number("budget", budget, 0, 1e7)
+    b = validate.number("budget", budget, 0, MAX_BUDGET)
     stop = int(validate.number("push_until", push_until, 0, 600, integer=True))
     f = validate.number("friction", friction, 0.0, 0.9)
     m = int(validate.number("months", months, 1, 600, integer=True))
-    base = InboundParams() if params is None else params
-    wheel_par = replace(base, **energy_from_budget(b), friction_marketing=f, friction_sales=f,
+    base = _check_params(params, allow_none=True)
+    wheel_par = _changed(base, **energy_from_budget(b), friction_marketing=f, friction_sales=f,
                         friction_service=f, push_until=float(stop))
     churn = base.churn_customers + base.churn_friction * f
+    if churn > 1.0:
+        raise ValueError(f"params.churn_customers + params.churn_friction × friction must be ≤ 1 "
+                         f"(the funnel's monthly churn); got {base.churn_customers:g} + "
+                         f"{base.churn_friction:g} × {f:g} = {churn:g}")
     paid = funnel.sales_funnel(b, months=m, push_until=stop, friction=f, churn=churn)
     wheel = simulate(wheel_par, m).iloc[1:]
     spend = paid["spend"].to_numpy()
     cum_spend = np.cumsum(spend)
     won = wheel["cumulative_customers"].to_numpy()
-    with np.errstate(divide="ignore", invalid="ignore"):
-        wheel_cpc = np.where(won > 0, cum_spend / np.where(won > 0, won, 1), np.nan)
+    some = won >= funnel.MIN_CUSTOMERS
+    wheel_cpc = np.where(some, cum_spend / np.where(some, won, 1.0), np.nan)
     return pd.DataFrame({
         "spend": spend,
         "funnel_new_customers": paid["new_customers"].to_numpy(),
@@ -587,10 +676,27 @@ def compare_with_funnel(budget, push_until=12, friction=0.0, months=36,
     }, index=pd.Index(np.arange(1, m + 1), name="month"))
 
 
+def _check_frame(name: str, frame, columns) -> None:
+    """``frame`` must be a non-empty DataFrame with ``columns`` (TypeError/ValueError naming it)."""
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"{name} must be a DataFrame (a run of this module); got "
+                        f"{type(frame).__name__}")
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{name} lacks the column(s) {', '.join(missing)}: pass the DataFrame "
+                         f"that this module's run returned")
+    if frame.empty:
+        raise ValueError(f"{name} has no rows")
+
+
 def comparison_table(run: pd.DataFrame, push_until: int) -> pd.DataFrame:
     """One row per strategy from :func:`compare_with_funnel`: ``strategy`` (funnel, wheel),
     ``customers_won``, ``cost_per_customer`` (€, NaN if nobody was won), ``won_after_push``
-    (customers won in the months after ``push_until``), ``new_last_month`` and ``base_at_end``."""
+    (customers won in the months after ``push_until``), ``new_last_month`` and ``base_at_end``.
+    ``push_until`` is a whole number in [0, 600]."""
+    _check_frame("run", run, [f"{key}_{col}" for key in ("funnel", "wheel") for col in
+                              ("new_customers", "cumulative_customers", "cost_per_customer",
+                               "customers")])
     stop = int(validate.number("push_until", push_until, 0, 600, integer=True))
     after = run.index.to_numpy() > stop   # the months after the push (plain arrays: this runs
     rows = []                             # on every slider move of lesson 06's panel)

@@ -593,17 +593,36 @@ def _load_json(text: str, label: str, name: str) -> Flywheel:
     return _assemble(name, declared, rows, label, factor_label="factors")
 
 
+class NotSaved(FlywheelError, userdir.NotWritable):
+    """:func:`save` could not write the flywheel's file: ``folder`` names the folder it could not
+    write. A :class:`FlywheelError` (what a lesson catches) and a :class:`PermissionError`; the
+    message (in the current language) says to set ``FLYWHEEL_USER_DIR`` to a writable folder."""
+
+    def __init__(self, problem: userdir.Problem, file: str):
+        self.folder = getattr(problem, "folder", None)
+        self.reason, self.code = getattr(problem, "reason", ""), getattr(problem, "code", None)
+        self.cause = problem
+        FlywheelError.__init__(self, problem.message(), file=file)
+
+    def message(self, language: str | None = None) -> str:
+        return f"{self.file}: {self.cause.message(language)}"
+
+
 def save(flywheel: Flywheel, fmt: str = "json", folder=None, overwrite: bool = False) -> Path:
     """Write ``flywheel`` as ``<name>.json`` or ``<name>.csv`` and return the path.
 
     ``folder`` defaults to the user folder ``flywheels`` (``~/flywheel_kit/flywheels``, or
-    ``$FLYWHEEL_USER_DIR/flywheels``). Never writes into the kit's own files (PermissionError).
-    The name and the factors are checked again (a name changed after loading must not lead out
-    of the folder). An existing file is kept unless ``overwrite=True`` (FileExistsError
-    otherwise) — also when another kernel saves the same name at the same moment: exactly one
-    of them writes the file. The file appears whole or not at all (see
-    :func:`flywheel_lib.userdir.write_new`); a folder that cannot be written raises
-    :class:`flywheel_lib.userdir.NotWritable`.
+    ``$FLYWHEEL_USER_DIR/flywheels``), looked up now. Never writes into the kit's own files
+    (PermissionError). The name and the factors are checked again (a name changed after loading
+    must not lead out of the folder). An existing file is kept unless ``overwrite=True``
+    (FileExistsError otherwise) — also when another kernel saves the same name at the same
+    moment: exactly one of them writes the file. The file appears whole or not at all (see
+    :func:`flywheel_lib.userdir.write_new`).
+
+    A folder that cannot be written (a read-only home, no permission, a full disk) or a user
+    folder that is not allowed raises :class:`NotSaved` — a :class:`FlywheelError` naming the
+    folder and saying to set ``FLYWHEEL_USER_DIR`` to a writable folder (in a notebook cell:
+    ``%env FLYWHEEL_USER_DIR=/tmp/my_flywheels``). The flywheel itself is untouched.
     """
     if not isinstance(flywheel, Flywheel):
         raise TypeError(f"expected a Flywheel; got {type(flywheel).__name__}")
@@ -620,24 +639,31 @@ def save(flywheel: Flywheel, fmt: str = "json", folder=None, overwrite: bool = F
     except UnicodeEncodeError as exc:   # a lone surrogate in a link of a hand-made Flywheel
         raise FlywheelError(f"cannot be written as UTF-8 text: {exc.reason} "
                             f"({_short(exc.object[exc.start:exc.end])})", file=name) from None
-    if folder is None:
-        base = user_dir("flywheels")
-    else:
+    if folder is not None:
         base = Path(os.path.abspath(Path(folder).expanduser()))
         if userdir.inside_kit(base) is not None:
             raise PermissionError(f"{base} is inside the kit's own files (its package or "
                                   "shipped data folder); save your flywheel in your own folder "
                                   "(the default is ~/flywheel_kit/flywheels)")
-        userdir.make_folder(base)
-    target = base / f"{name}.{fmt}"
-    if overwrite:
-        return userdir.write_over(target, data)
     try:
-        return userdir.write_new(target, data)
-    except FileExistsError:
-        raise FileExistsError(errno.EEXIST, "the file exists already; pass overwrite=True to "
-                              "replace it or give the flywheel another name",
-                              str(target)) from None
+        if folder is None:
+            base = user_dir("flywheels")
+        else:
+            userdir.make_folder(base)
+        target = base / f"{name}.{fmt}"
+        if overwrite:
+            return userdir.write_over(target, data)
+        try:
+            return userdir.write_new(target, data)
+        except FileExistsError:
+            raise FileExistsError(errno.EEXIST, "the file exists already; pass overwrite=True to "
+                                  "replace it or give the flywheel another name",
+                                  str(target)) from None
+    except (userdir.Problem, OSError) as exc:
+        problem = userdir.problem_of(exc)
+        if problem is None:
+            raise
+        raise NotSaved(problem, file=f"{name}.{fmt}") from None
 
 
 def _to_json(fw: Flywheel) -> str:

@@ -12,6 +12,9 @@ end): with a constant torque ``ω`` moves exponentially towards ``(τ − c)/b``
 without a brake ``ω(t) = (τ/b)·(1 − e^(−b·t/I))`` and, after the push ends at ``T``,
 ``ω(t) = ω(T)·e^(−b·(t−T)/I)``; a brake at least as strong as the push stops the wheel in finite
 time and then holds it.
+
+Every public function checks its inputs and names the bad field, the value given and the allowed
+range; within the ranges every result is finite and ≥ 0.
 """
 from __future__ import annotations
 
@@ -26,9 +29,15 @@ INERTIA_RANGE = (0.01, 1000.0)   # kg·m²
 FRICTION_RANGE = (0.0, 100.0)    # N·m·s/rad
 TORQUE_RANGE = (0.0, 1000.0)     # N·m
 DRAG_RANGE = (0.0, 1000.0)       # N·m
-T_END_RANGE = (0.0, 100000.0)    # s
+T_END_RANGE = (1e-6, 100000.0)   # s (from a microsecond: every sample time a distinct number)
 #: A run may span at most this many time constants I/b (beyond it the wheel has long settled).
 MAX_TIME_CONSTANTS = 2000.0
+#: The smallest friction of :func:`steady_speed` and :func:`time_constant` (N·m·s/rad): at 0 the
+#: wheel would never settle; from here on the steady speed and the time constant are at most 1e9
+#: (rad/s, s).
+MIN_FRICTION = 1e-6
+SPEED0_RANGE = (0.0, 1e9)        # rad/s
+SAMPLES_RANGE = (2, 100000)
 
 
 def spin(inertia: float, friction: float, torque: float, t_end: float,
@@ -41,24 +50,28 @@ def spin(inertia: float, friction: float, torque: float, t_end: float,
     inertia : moment of inertia I in kg·m², in [0.01, 1000] — the wheel's size and mass.
     friction : viscous friction b in N·m·s/rad, in [0, 100]; the friction torque is b·ω.
     torque : driving torque τ in N·m, in [0, 1000] — the energy input.
-    t_end : length of the run in seconds, in (0, 100000].
+    t_end : length of the run in seconds, in [1e-6, 100000].
     push_until : time (s) at which the torque stops, in [0, t_end]; ``None``: it never stops.
     drag : a constant brake in N·m, in [0, 1000] (an opposing force; 0 = none).
     samples : number of evenly spaced times returned, 2 … 100000 (0 and t_end included).
-    speed0 : speed at t = 0 in rad/s, ≥ 0.
+    speed0 : speed at t = 0 in rad/s, in [0, 1e9].
 
     Returns
     -------
     DataFrame with columns ``t`` (s), ``speed`` (rad/s) and ``energy`` (J, ½·I·ω²).
-    ``frame.attrs`` holds the inputs and the push end.
+    ``frame.attrs`` holds the inputs and the push end. Speed and energy are finite and ≥ 0; more
+    torque never means less speed, more friction or drag never more.
+
+    Besides the ranges, ``friction · t_end / inertia`` (the run's length in time constants) must
+    be at most :data:`MAX_TIME_CONSTANTS`.
     """
     inertia = validate.number("inertia", inertia, *INERTIA_RANGE)
     friction = validate.number("friction", friction, *FRICTION_RANGE)
     torque = validate.number("torque", torque, *TORQUE_RANGE)
-    t_end = validate.number("t_end", t_end, *T_END_RANGE, low_open=True)
+    t_end = validate.number("t_end", t_end, *T_END_RANGE)
     drag = validate.number("drag", drag, *DRAG_RANGE)
-    samples = int(validate.number("samples", samples, 2, 100000, integer=True))
-    speed0 = validate.number("speed0", speed0, 0.0, 1e9)
+    samples = int(validate.number("samples", samples, *SAMPLES_RANGE, integer=True))
+    speed0 = validate.number("speed0", speed0, *SPEED0_RANGE)
     push_end = t_end if push_until is None else validate.number("push_until", push_until, 0.0,
                                                                 t_end)
     spans = friction * t_end / inertia
@@ -94,24 +107,33 @@ def _advance(omega: float, tau: float, b: float, c: float, inertia: float, h: fl
     net = tau - c
     if omega <= 0.0 and net <= 0.0:
         return 0.0
-    if b > 0.0:
-        target = net / b
-        omega = target + (omega - target) * math.exp(-b * h / inertia)
-    else:
-        omega = omega + net * h / inertia
+    # target + (ω − target)·e^(−x) with target = net/b and x = b·h/I, written as
+    # ω·e^(−x) + (net·h/I)·(1 − e^(−x))/x: the same number, but finite however small b is (net/b
+    # alone overflows for a tiny b), and the plain ω + net·h/I at b = 0
+    x = b * h / inertia
+    share = -math.expm1(-x) / x if x > 0.0 else 1.0
+    omega = omega * math.exp(-x) + net * h / inertia * share
     return max(omega, 0.0)
 
 
 def steady_speed(torque: float, friction: float, drag: float = 0.0) -> float:
-    """The speed (rad/s) where push and friction balance: (τ − c)/b, 0 if the brake wins."""
+    """The speed (rad/s) where push and friction balance: (τ − c)/b, 0 if the brake wins.
+
+    ``torque`` τ in N·m in [0, 1000], ``friction`` b in N·m·s/rad in [1e-6, 100]
+    (:data:`MIN_FRICTION`), ``drag`` c in N·m in [0, 1000].
+    """
     torque = validate.number("torque", torque, *TORQUE_RANGE)
-    friction = validate.number("friction", friction, *FRICTION_RANGE, low_open=True)
+    friction = validate.number("friction", friction, MIN_FRICTION, FRICTION_RANGE[1])
     drag = validate.number("drag", drag, *DRAG_RANGE)
     return max(torque - drag, 0.0) / friction
 
 
 def time_constant(inertia: float, friction: float) -> float:
-    """The time constant I/b in seconds: after it, the wheel has covered 63 % of its way."""
+    """The time constant I/b in seconds: after it, the wheel has covered 63 % of its way.
+
+    ``inertia`` I in kg·m² in [0.01, 1000], ``friction`` b in N·m·s/rad in [1e-6, 100]
+    (:data:`MIN_FRICTION`).
+    """
     inertia = validate.number("inertia", inertia, *INERTIA_RANGE)
-    friction = validate.number("friction", friction, *FRICTION_RANGE, low_open=True)
+    friction = validate.number("friction", friction, MIN_FRICTION, FRICTION_RANGE[1])
     return inertia / friction

@@ -13,9 +13,11 @@ counted as active from month 1 on with probability *r*, *r*², … (margin paid 
 month the customer is still there)::
 
     CLV(T) = Σ_{t=1..T} m · r^t / (1 + d)^t
-    CLV(∞) = m · r / (1 + d − r)          (the closed form, for d + c > 0)
+    CLV(∞) = m · r / (1 + d − r)          (the closed form, for d + c ≥ 1e-6)
 
-Every public function checks its inputs and names the bad field and the allowed range.
+Every public function checks its inputs and names the bad field, the value given and the allowed
+range; within the ranges every result is finite (:func:`payback_month`'s ``inf`` — "never" — is
+the one documented exception).
 """
 from __future__ import annotations
 
@@ -27,6 +29,12 @@ import pandas as pd
 
 from flywheel_lib.models import inputs as validate
 
+#: Counts of people (cohort size, market, customers) are in [0, MAX_COUNT] (2**53).
+MAX_COUNT = validate.MAX_COUNT
+#: The smallest monthly churn (and churn + discount rate) of an endless horizon: a customer who
+#: stays a million months on average (far smaller ones give lifetimes that overflow a float).
+MIN_RATE = 1e-6
+
 # --------------------------------------------------------------------------------------------
 # Cohorts and lifetime value
 # --------------------------------------------------------------------------------------------
@@ -37,7 +45,7 @@ def cohort(size: float, churn: float, months: int = 36) -> pd.DataFrame:
 
     Parameters
     ----------
-    size : customers in the cohort (≥ 0).
+    size : customers in the cohort, in [0, 2**53] (:data:`MAX_COUNT`).
     churn : share of the active customers who leave each month, in [0, 1].
     months : months to follow (1–600).
 
@@ -45,9 +53,10 @@ def cohort(size: float, churn: float, months: int = 36) -> pd.DataFrame:
     -------
     DataFrame indexed by ``month`` (1 … months) with ``active`` (customers still there at the end
     of the month), ``lost`` (customers who left in that month) and ``retention`` (active / size,
-    i.e. (1 − churn)^month).
+    i.e. (1 − churn)^month). Nobody is lost or gained on the way: the ``lost`` of months 1 … t
+    and ``active`` at month t add up to ``size``.
     """
-    n = validate.number("size", size, 0)
+    n = validate.number("size", size, 0, MAX_COUNT)
     c = validate.number("churn", churn, 0.0, 1.0)
     t_end = int(validate.number("months", months, 1, 600, integer=True))
     t = np.arange(1, t_end + 1)
@@ -61,9 +70,10 @@ def cohort(size: float, churn: float, months: int = 36) -> pd.DataFrame:
 def expected_lifetime(churn: float) -> float:
     """Expected number of active months of a new customer, Σ_{t≥1} (1 − c)^t = (1 − c) / c.
 
-    ``churn`` in (0, 1]; a churn of 0 means an endless lifetime and raises ValueError.
+    ``churn`` per month in [1e-6, 1] (:data:`MIN_RATE`); a churn of 0 would mean an endless
+    lifetime and raises ValueError.
     """
-    c = validate.number("churn", churn, 0.0, 1.0, low_open=True)
+    c = validate.number("churn", churn, MIN_RATE, 1.0)
     return (1.0 - c) / c
 
 
@@ -76,8 +86,8 @@ def lifetime_value(margin: float, churn: float, discount_rate: float = 0.01,
     margin : gross margin per active month, €/month (any real number in [−10⁶, 10⁶]).
     churn : monthly churn in [0, 1].
     discount_rate : monthly discount rate in [0, 1] (0.01 ≈ 12.7 % a year).
-    months : horizon in months (1–1200); ``None`` means no end (closed form m·r/(1+d−r),
-        which needs churn + discount_rate > 0).
+    months : horizon in months, a whole number in [1, 1200]; ``None`` means no end (closed form
+        m·r/(1+d−r) = m·r/(c+d), which needs churn + discount_rate ≥ 1e-6, :data:`MIN_RATE`).
 
     With a horizon the value is the sum over the cohort's expected active months, computed from
     :func:`cohort`'s retention curve, so it can be checked against the closed forms.
@@ -87,21 +97,27 @@ def lifetime_value(margin: float, churn: float, discount_rate: float = 0.01,
     d = validate.number("discount_rate", discount_rate, 0.0, 1.0)
     r = 1.0 - c
     if months is None:
-        if c + d <= 0:
-            raise ValueError("churn and discount_rate are both 0: a customer who never leaves "
-                             "and money that never loses value give an endless lifetime value; "
-                             "set churn > 0, discount_rate > 0 or a finite months")
-        return m * r / (1.0 + d - r)
+        if c + d < MIN_RATE:
+            raise ValueError(
+                f"churn and discount_rate must add up to at least {MIN_RATE:g} for an endless "
+                f"horizon: a customer who (almost) never leaves and money that (almost) never "
+                f"loses value give an endless lifetime value; got churn {c:g} + discount_rate "
+                f"{d:g}; raise one of them or set a finite months")
+        return m * r / (c + d)   # 1 + d − r, without the rounding of 1 − c
     t_end = int(validate.number("months", months, 1, 1200, integer=True))
     t = np.arange(1, t_end + 1)
-    return float(np.sum(m * r ** t / (1.0 + d) ** t))
+    return float(np.sum(m * (r / (1.0 + d)) ** t))
 
 
 def payback_month(acquisition_cost: float, margin: float, churn: float,
                   discount_rate: float = 0.01, max_months: int = 600) -> float:
     """The first month in which a new customer's expected, discounted margin so far covers the
-    cost of winning them (``acquisition_cost``, € ≥ 0); ``inf`` if it never does within
-    ``max_months`` (1–1200), e.g. because the lifetime value is below the acquisition cost.
+    cost of winning them; ``inf`` if it never does within ``max_months``, e.g. because the
+    lifetime value is below the acquisition cost.
+
+    ``acquisition_cost`` in € in [0, 1e7]; ``margin`` in €/month in [−10⁶, 10⁶]; ``churn`` and
+    ``discount_rate`` per month in [0, 1]; ``max_months`` a whole number in [1, 1200]. Returns a
+    whole month in [1, max_months] or ``inf``.
     """
     cac = validate.number("acquisition_cost", acquisition_cost, 0, 1e7)
     m = validate.number("margin", margin, -1e6, 1e6)
@@ -123,9 +139,11 @@ def payback_month(acquisition_cost: float, margin: float, churn: float,
 class Tier:
     """One way of being a customer.
 
-    ``orders`` per month, ``basket`` € per order, ``margin_share`` of the basket kept as gross
-    margin, ``churn`` per month, ``fee`` €/month paid for the membership, ``perk_cost`` € per order
-    that the business spends on the member's benefits (free fast shipping, streaming, …).
+    ``orders`` per month in [0, 100], ``basket`` € per order in [0, 1e5], ``margin_share`` of the
+    basket kept as gross margin in [0, 1], ``churn`` per month in (0, 1] and at least 1e-6
+    (:data:`MIN_RATE`), ``fee`` €/month paid for the membership in [0, 1e4], ``perk_cost`` € per
+    order that the business spends on the member's benefits (free fast shipping, streaming, …) in
+    [0, 1e4]. ``name`` is text.
     """
 
     name: str
@@ -137,10 +155,16 @@ class Tier:
     perk_cost: float = 0.0
 
     def __post_init__(self):
+        if not isinstance(self.name, str):
+            raise TypeError(f"Tier name must be text; got {type(self.name).__name__} "
+                            f"{self.name!r}")
         validate.number(f"{self.name}.orders", self.orders, 0, 100)
         validate.number(f"{self.name}.basket", self.basket, 0, 1e5)
         validate.number(f"{self.name}.margin_share", self.margin_share, 0, 1)
-        validate.number(f"{self.name}.churn", self.churn, 0, 1, low_open=True)
+        churn = validate.number(f"{self.name}.churn", self.churn, 0, 1, low_open=True)
+        if churn < MIN_RATE:   # (the tier's lifetime value must stay a finite number)
+            raise ValueError(f"{self.name}.churn must be at least {MIN_RATE:g} (an expected "
+                             f"lifetime of at most a million months); got {self.churn!r}")
         validate.number(f"{self.name}.fee", self.fee, 0, 1e4)
         validate.number(f"{self.name}.perk_cost", self.perk_cost, 0, 1e4)
 
@@ -161,8 +185,14 @@ def membership(tiers=(GUEST, MEMBER), discount_rate: float = 0.01) -> pd.DataFra
     """Compare tiers side by side: one row per tier (indexed by name) with ``orders`` per month,
     ``monthly_margin`` (€/month), ``churn``, ``lifetime_months`` (expected active months,
     (1 − c)/c) and ``clv`` (€, the closed form :func:`lifetime_value` with no end).
+
+    ``tiers`` is a sequence of :class:`Tier` objects; ``discount_rate`` per month in [0, 1].
     """
     d = validate.number("discount_rate", discount_rate, 0.0, 1.0)
+    if isinstance(tiers, Tier):
+        tiers = [tiers]
+    if isinstance(tiers, (str, bytes)) or not hasattr(tiers, "__iter__"):
+        raise TypeError(f"tiers must be a sequence of Tier objects; got {type(tiers).__name__}")
     rows = []
     for tier in tiers:
         if not isinstance(tier, Tier):
@@ -206,6 +236,11 @@ class LoyaltyParams:
 
     Friction raises churn by ``friction_churn`` × friction and costs ``friction_orders`` × friction
     of the orders.
+
+    Ranges are checked on construction (an error names the field, the value and the range); see
+    :data:`LOYALTY_RANGES` for each field's range, unit and meaning. Besides, ``customers0`` must
+    not exceed ``market``, and ``trust_build + trust_decay + friction_decay`` must not exceed 1
+    (else trust would overshoot and leave [0, 1]).
     """
 
     customers0: float = 1000.0
@@ -233,6 +268,49 @@ class LoyaltyParams:
     friction_orders: float = 0.3
     first_promo: int = 3
 
+    def __post_init__(self):
+        for name, (low, high, _unit, _meaning) in LOYALTY_RANGES.items():
+            value = validate.number(name, getattr(self, name), low, high,
+                                    integer=name == "first_promo")
+            object.__setattr__(self, name, int(value) if name == "first_promo" else value)
+        if self.customers0 > self.market:
+            raise ValueError(f"customers0 must be ≤ market ({self.market:g}); "
+                             f"got {self.customers0!r}")
+        total = self.trust_build + self.trust_decay + self.friction_decay
+        if total > 1.0:
+            raise ValueError(f"trust_build + trust_decay + friction_decay must be ≤ 1 (trust "
+                             f"would overshoot and leave [0, 1]); got {self.trust_build:g} + "
+                             f"{self.trust_decay:g} + {self.friction_decay:g} = {total:g}")
+
+
+#: field of :class:`LoyaltyParams` → (low, high, unit, meaning); every field is checked.
+LOYALTY_RANGES = {
+    "customers0": (0.0, MAX_COUNT, "people", "active customers at the start (≤ market)"),
+    "market": (1.0, MAX_COUNT, "people", "everybody who could be a customer"),
+    "orders": (0.0, 100.0, "orders/month", "orders per customer per month"),
+    "basket": (0.0, 1e5, "€", "value of an order at full price"),
+    "margin_share": (0.0, 1.0, "share", "gross margin at full price"),
+    "churn": (0.0, 1.0, "1/month", "base share of customers who leave"),
+    "acquisition": (0.0, MAX_COUNT, "people/month", "new customers from ordinary marketing"),
+    "spike": (0.0, 10.0, "per unit of pull", "extra orders in a promotion month"),
+    "buzz": (0.0, 10.0, "per unit of pull", "extra new customers in a promotion month"),
+    "fatigue": (0.0, 1.0, "share", "pull lost at full discount habit"),
+    "habit_gain": (0.0, 10.0, "per unit of depth", "discount habit a promotion adds"),
+    "habit_decay": (0.0, 1.0, "1/month", "share of the discount habit that fades"),
+    "wait": (0.0, 1.0, "share", "orders put off until the next deal at full habit"),
+    "habit_churn": (0.0, 10.0, "per unit of habit", "extra churn at full habit"),
+    "trust0": (0.0, 1.0, "share", "trust at the start"),
+    "trust_build": (0.0, 1.0, "1/month", "trust built at full service, no friction"),
+    "trust_decay": (0.0, 1.0, "1/month", "share of trust that fades"),
+    "friction_decay": (0.0, 1.0, "1/month", "extra fading at friction 1"),
+    "trust_churn": (0.0, 1.0, "share", "churn taken away at full trust"),
+    "word_of_mouth": (0.0, 1.0, "1/month", "new customers per active customer at full trust"),
+    "service_cost": (0.0, 1e4, "€/month", "cost of full service per customer"),
+    "friction_churn": (0.0, 10.0, "per unit of friction", "extra churn at friction 1"),
+    "friction_orders": (0.0, 1.0, "share", "orders lost at friction 1"),
+    "first_promo": (1, 600, "month", "month of the first promotion (whole number)"),
+}
+
 
 LOYALTY_COLUMNS = ["promo", "customers", "new_customers", "churn", "orders", "revenue", "margin",
                    "cumulative_margin", "trust", "habit"]
@@ -241,11 +319,13 @@ LOYALTY_COLUMNS = ["promo", "customers", "new_customers", "churn", "orders", "re
 def promo_months(frequency: int, months: int, first: int = 3) -> np.ndarray:
     """Boolean array over months 1 … ``months``: True in promotion months.
 
-    ``frequency`` promotions a year (0–12), spread evenly, the first in month ``first``;
-    12 means every month from ``first`` on (a permanent price cut).
+    ``frequency`` promotions a year (whole number in [0, 12]), spread evenly, the first in month
+    ``first`` (whole number in [1, 600]); 12 means every month from ``first`` on (a permanent
+    price cut). ``months`` is a whole number in [1, 600].
     """
     k = int(validate.number("frequency", frequency, 0, 12, integer=True))
     t_end = int(validate.number("months", months, 1, 600, integer=True))
+    first = int(validate.number("first", first, 1, 600, integer=True))
     m = np.arange(1, t_end + 1)
     if k == 0:
         return np.zeros(t_end, bool)
@@ -264,7 +344,7 @@ def loyalty(depth: float = 0.0, frequency: int = 0, service: float = 0.5,
     service : service quality — the energy put into trust — in [0, 1].
     friction : everything that annoys customers (slow delivery, bad hand-offs), in [0, 1].
     months : months to simulate (1–240).
-    params : the model's constants (:class:`LoyaltyParams`).
+    params : the model's constants (:class:`LoyaltyParams`; ranges in :data:`LOYALTY_RANGES`).
 
     Returns
     -------
@@ -273,8 +353,10 @@ def loyalty(depth: float = 0.0, frequency: int = 0, service: float = 0.5,
     ``revenue`` (€), ``margin`` (€, after discounts and the cost of service), ``cumulative_margin``
     (€), ``trust`` and ``habit`` (both in [0, 1]).
 
-    Customers stay within [0, market]; more service never lowers customers or trust, more
-    friction never raises them.
+    Customers stay within [0, market]; more service never lowers trust and more friction never
+    raises it. With the lesson's constants (``LoyaltyParams()``) the same holds for customers;
+    with extreme constants it need not (when new customers fill a nearly full market, more
+    customers now can mean fewer arrivals next month).
     """
     dep = validate.number("depth", depth, 0.0, 0.6)
     srv = validate.number("service", service, 0.0, 1.0)
@@ -306,8 +388,9 @@ def loyalty(depth: float = 0.0, frequency: int = 0, service: float = 0.5,
         churn = min(max(churn, 0.0), 1.0)
         room = max(0.0, 1.0 - n / p.market)
         new = (p.acquisition * (1.0 + p.buzz * pull) + p.word_of_mouth * trust * n) * room
-        new = min(new, p.market - n * (1.0 - churn))
-        n = n * (1.0 - churn) + new
+        kept = n * (1.0 - churn)
+        new = min(new, max(p.market - kept, 0.0))   # (max, min: no rounding past the market)
+        n = min(kept + new, p.market)
         # slow stocks: trust and the discount habit
         trust = trust + build * (1.0 - trust) - fade * trust
         habit = habit * (1.0 - p.habit_decay) + p.habit_gain * dep * on * (1.0 - habit)
@@ -327,7 +410,8 @@ def compare_strategies(depth: float = 0.3, frequency: int = 4, service: float = 
     """Three runs of :func:`loyalty` side by side, one row each: ``discounts`` (the given depth
     and frequency at no extra service: service 0), ``service`` (no discounts, the given service),
     and ``both``. Columns: ``customers`` at the end, ``peak_orders`` and ``mean_orders`` per
-    month, ``total_margin`` (€), ``final_trust`` and ``final_habit``.
+    month, ``total_margin`` (€), ``final_trust`` and ``final_habit``. Arguments and their ranges
+    as in :func:`loyalty`.
     """
     runs = {
         "discounts": loyalty(depth, frequency, 0.0, friction, months),

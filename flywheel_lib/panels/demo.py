@@ -5,6 +5,7 @@ import numpy as np
 import pandas as pd
 
 from flywheel_lib import i18n
+from flywheel_lib.models import inputs as validate, physics
 from flywheel_lib.ui import plotting
 from flywheel_lib.ui.panel import Control, Panel
 from flywheel_lib.panels import register
@@ -12,9 +13,23 @@ from flywheel_lib.panels import register
 T = np.linspace(0.0, 20.0, 201)
 
 
+#: Allowed ``energy`` (torque, N·m) and ``friction`` (N·m·s) of :func:`spin_up`: the torque
+#: range of lesson 03's wheel, and a friction from 0.01 (a wheel that settles in about 500 s,
+#: long after the 20 s shown) to lesson 03's highest. The sliders cover 0–10 and 0.05–2.
+ENERGY_RANGE = physics.TORQUE_RANGE
+FRICTION_RANGE = (0.01, physics.FRICTION_RANGE[1])
+
+
 def spin_up(energy: float, friction: float) -> pd.DataFrame:
-    """Speed over 20 s of a unit wheel pushed with ``energy`` (torque, N·m, 0–10) against viscous
-    ``friction`` (N·m·s, 0.05–2): the closed form ω(t) = (τ/b)(1 − e^(−b·t))."""
+    """Speed over 20 s of a unit wheel pushed with ``energy`` (torque, N·m, in [0, 1000]; the
+    slider: 0–10) against viscous ``friction`` (N·m·s, in [0.01, 100]; the slider: 0.05–2): the
+    closed form ω(t) = (τ/b)(1 − e^(−b·t)).
+
+    Anything else — text, NaN, inf, a number outside the range — raises a TypeError or ValueError
+    that names the field, the value given and the allowed range (the panel shows it).
+    """
+    energy = validate.number("energy", energy, *ENERGY_RANGE)
+    friction = validate.number("friction", friction, *FRICTION_RANGE)
     speed = energy / friction * (1.0 - np.exp(-friction * T))
     return pd.DataFrame({"t": T, "speed": speed})
 

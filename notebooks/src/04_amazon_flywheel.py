@@ -161,8 +161,8 @@ for friction in (0.10, 0.25):
           f"{m.loc[120]:4.1f} % after 120 months")
 
 # %% [output]
-# friction 0.10: momentum 23.0 % when the push ends, 40.9 % after 120 months
-# friction 0.25: momentum  6.2 % when the push ends,  0.0 % after 120 months
+# friction 0.10: momentum 22.3 % when the push ends, 40.9 % after 120 months
+# friction 0.25: momentum  6.1 % when the push ends,  0.0 % after 120 months
 
 # %% [markdown]
 # Below the tipping point the wheel keeps gaining after the push ends; above it, it loses everything.
@@ -179,12 +179,12 @@ for name in loops.AMAZON_FACTORS:
 
 # %% [output]
 # push customer experience  → lowest level of any factor after 120 months: 35.8
-# push traffic              → lowest level of any factor after 120 months: 35.9
+# push traffic              → lowest level of any factor after 120 months: 35.8
 # push sellers              → lowest level of any factor after 120 months: 35.7
 # push selection            → lowest level of any factor after 120 months: 35.8
 # push lower prices         → lowest level of any factor after 120 months: 35.8
-# push lower cost structure → lowest level of any factor after 120 months: 35.8
-# push growth               → lowest level of any factor after 120 months: 35.7
+# push lower cost structure → lowest level of any factor after 120 months: 35.7
+# push growth               → lowest level of any factor after 120 months: 35.6
 
 # %% [markdown]
 # ## The tipping-point map
@@ -192,8 +192,8 @@ for name in loops.AMAZON_FACTORS:
 # The map runs the model for a whole grid of energies and frictions at once and colours each cell by
 # the momentum after 120 months. The dashed line is the computed tipping friction; the orange dot is
 # your current setting. Change the pushed factor or the push length and the map is recomputed.
-# (The panel's map uses a 41 × 41 grid with one step per month, which keeps it fast while you drag;
-# its colours differ from the finer runs by less than half a percentage point.)
+# (The panel's map uses a 41 × 41 grid with three steps per month instead of four, which keeps it
+# fast while you drag; its colours differ from the finer runs by less than half a percentage point.)
 
 # %%
 panels.build("04_amazon_flywheel:map")
@@ -203,7 +203,8 @@ panels.build("04_amazon_flywheel:map")
 from flywheel_lib.panels import amazon as amazon_panels
 
 coarse = loops.momentum_map(amazon, "customer experience", amazon_panels.MAP_ENERGIES,
-                            amazon_panels.MAP_FRICTIONS, push_until=24, steps=1)
+                            amazon_panels.MAP_FRICTIONS, push_until=24,
+                            steps=amazon_panels.MAP_STEPS)
 fine = loops.momentum_map(amazon, "customer experience", amazon_panels.MAP_ENERGIES,
                           amazon_panels.MAP_FRICTIONS, push_until=24)
 print(f"panel map: {coarse.shape[0]} × {coarse.shape[1]} cells, within half a percentage point "
@@ -231,8 +232,8 @@ for f in (0.8 * tip, 1.2 * tip, 2.0 * tip):
 
 # %% [output]
 # grid: 100 frictions × 100 energies
-# friction ≈ 0.14: momentum after 120 months from   8.9 % (weakest push) to  18.6 % (strongest)
-# friction ≈ 0.21: momentum after 120 months from   0.0 % (weakest push) to   0.5 % (strongest)
+# friction ≈ 0.14: momentum after 120 months from   8.3 % (weakest push) to  18.6 % (strongest)
+# friction ≈ 0.21: momentum after 120 months from   0.0 % (weakest push) to   0.6 % (strongest)
 # friction ≈ 0.35: momentum after 120 months from   0.0 % (weakest push) to   0.0 % (strongest)
 
 # %% [markdown]

@@ -87,7 +87,7 @@ print(f"core momentum after 120 months at friction 0.14: with satellites {run['c
 
 # %% [output]
 # tipping friction: core alone 0.126, with Prime 0.149, with music 0.127, all seven 0.225
-# core momentum after 120 months at friction 0.14: with satellites 23.2 %, core alone 2.4 %
+# core momentum after 120 months at friction 0.14: with satellites 23.2 %, core alone 2.5 %
 
 # %% [markdown]
 # (`ecosystem.tipping_friction` also counts each satellite's own extra friction;
@@ -126,7 +126,7 @@ worth = ecosystem.contribution(energy=10, friction=0.14)
 worth.round(2)
 
 # %% [markdown]
-# Prime is worth most to the core (6.1 points), followed by AWS (5.1 points) — although AWS does not
+# Prime is worth most to the core (6.1 points), followed by AWS (5.0 points) — although AWS does not
 # touch the shop at all. Its money flows through the cash factor into every other satellite. Music is
 # worth least (0.4 points): a weak stream, carried by the others.
 
@@ -136,7 +136,7 @@ print(f"most: {worth.index[0]} {worth['loss'].iloc[0]:.1f} points; second: {wort
       f"{worth['loss'].iloc[1]:.1f}; least: {worth.index[-1]} {worth['loss'].iloc[-1]:.1f}")
 
 # %% [output]
-# most: prime 6.1 points; second: aws 5.1; least: music 0.4
+# most: prime 6.1 points; second: aws 5.0; least: music 0.4
 
 # %% [markdown]
 # ## A weak satellite, cushioned — and a satellite that outgrows the core
@@ -154,7 +154,7 @@ print(f"music level after 120 months: with the core only {lonely['music'].iloc[-
 print(f"revenue index at the end: AWS {rev['aws']:.1f}, core {rev['core']:.1f}")
 
 # %% [output]
-# music level after 120 months: with the core only 0.75 %, with all satellites 8.79 %
+# music level after 120 months: with the core only 0.79 %, with all satellites 8.79 %
 # revenue index at the end: AWS 63.4, core 25.9
 
 # %% [markdown]

@@ -180,17 +180,29 @@ panels.build("09_build_your_own", flywheel=software)
 #
 # `own_flywheel.save` writes your flywheel as JSON (or CSV with `fmt="csv"`) into your own folder —
 # `~/flywheel_kit/flywheels`, or the folder named by the environment variable `FLYWHEEL_USER_DIR` —
-# and never into the kit's `data/`. An existing file is kept unless you say `overwrite=True`. Loading
-# it again gives the identical flywheel:
+# and never into the kit's `data/`. An existing file is kept unless you say `overwrite=True`.
+#
+# Some installations cannot write to your home folder (a read-only container, a shared service
+# account). Then `save` says which folder it could not write, and your flywheel stays here in the
+# notebook: set `FLYWHEEL_USER_DIR` to a folder you can write to — in a cell,
+# `%env FLYWHEEL_USER_DIR=/tmp/my_flywheels` — and run the cell again.
 
 # %%
-path = own_flywheel.save(mine, overwrite=True)
-again = own_flywheel.load(path)
+try:
+    path = own_flywheel.save(mine, overwrite=True)
+except own_flywheel.FlywheelError as err:   # no folder to write to: the message says what to do
+    path = None
+    print(err)
 path
+
+# %% [markdown]
+# Loading it again gives the identical flywheel:
 
 # %%
 # NBVAL_CHECK_OUTPUT
-print(f"saved as {path.name}; identical after loading: {again == mine}")
+if path is not None:
+    again = own_flywheel.load(path)
+    print(f"saved as {path.name}; identical after loading: {again == mine}")
 
 # %% [output]
 # saved as yoga_studio.json; identical after loading: True
