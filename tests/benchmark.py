@@ -422,6 +422,7 @@ class Browser:
             raise RuntimeError("the benchmark notebook shows errors:\n" + "\n---\n".join(errors))
         self.log(f"  JupyterLab with {len(self.ids)} panels and floors ready in "
                  f"{time.perf_counter() - t0:.0f} s")
+        self.nodelay = "send without delay" in self.server.log_tail(10**6)
         return self
 
     def __exit__(self, *exc) -> None:
@@ -557,11 +558,15 @@ BROWSER_COLUMNS = [("panel", "panel"), ("px", "picture px"), ("p50", "p50 ms"),
 
 
 def measure_browser(ids: list[str], presses: int, drag_presses: int, rounds: int,
-                    log=print) -> tuple[list[dict], list[list[str]]]:
+                    log=print, notes: list | None = None) -> tuple[list[dict], list[list[str]]]:
     """Raw browser results per panel, and [panel, error] for panels that could not be measured."""
     from flywheel_lib import panels
     raw, failures = [], []
     with Browser(ids, log=log) as b:
+        if notes is not None:
+            notes.append("Kernel websockets: " + ("TCP_NODELAY (the kit's server extension is on)"
+                         if b.nodelay else "Nagle on (the kit's server extension is OFF: install "
+                         "the kit with README's command)"))
         for k, pid in enumerate(ids):
             log(f"  browser: {pid} …")
             try:
@@ -763,7 +768,8 @@ def main(argv=None) -> int:
         else:
             t0 = time.perf_counter()
             try:
-                browser_raw, failures = measure_browser(ids, presses, drag_presses, rounds, log)
+                browser_raw, failures = measure_browser(ids, presses, drag_presses, rounds, log,
+                                                          header)
             except Exception as exc:
                 header.append("(browser part failed: "
                               + "".join(traceback.format_exception_only(type(exc), exc)).strip()

@@ -266,7 +266,8 @@ LAB_APP_READY_JS = r"""
 
 # Open a notebook in the running JupyterLab (no page load) and wait for its kernel.
 LAB_OPEN_JS = "async path => {" + _LAB_FIND + r"""
-  app.shell.collapseLeft();
+  // as a learner meets it: JupyterLab's file browser open beside the notebook
+  app.shell.activateById('filebrowser');
   if (!nb) nb = await app.commands.execute('docmanager:open', {path, factory: 'Notebook'});
   app.shell.activateById(nb.id);
   await nb.context.ready;
@@ -491,6 +492,42 @@ PROBE_JS = r"""
   // -- panels and sliders -------------------------------------------------------------------------
   fw.slider = i => document.querySelector(`[data-fw-slider="${i}"]`);
   fw.panelEl = i => document.querySelector(`[data-fw-panel="${i}"]`);
+  // What of panel i does not fit its screen: its picture's edges outside an ancestor that clips
+  // (overflow other than visible) or the window, and text cut off (scrollWidth > clientWidth).
+  fw.clipped = i => {
+    const panel = fw.panelEl(i);
+    if (!panel) return ['panel not found'];
+    const found = [];
+    const img = panel.querySelector('img.flywheel-figure');
+    if (img) {
+      const r = img.getBoundingClientRect();
+      if (r.right > window.innerWidth + 1) found.push(`picture right edge ${Math.round(r.right)} px`
+          + ` beyond the window (${window.innerWidth} px)`);
+      for (let el = img.parentElement; el && el !== document.body; el = el.parentElement) {
+        const st = getComputedStyle(el);
+        if (st.overflowX === 'visible' && st.overflowY === 'visible') continue;
+        const c = el.getBoundingClientRect();
+        if (r.right > c.right + 1 || r.left < c.left - 1) {
+          found.push(`picture (${Math.round(r.left)}–${Math.round(r.right)} px) cut by `
+                     + `${el.className || el.tagName} (${Math.round(c.left)}–${Math.round(c.right)} px)`);
+          break;
+        }
+        if (el.scrollWidth > el.clientWidth + 1 && st.overflowX !== 'hidden') {
+          found.push(`horizontal scroll bar on ${el.className || el.tagName}`);
+          break;
+        }
+      }
+    }
+    panel.querySelectorAll('.widget-label, .widget-readout, button, .widget-html-content, '
+                           + 'select, .lm-TabBar-tabLabel').forEach(el => {
+      if (!visible(el)) return;
+      if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 2)
+        found.push(`text cut off: ${JSON.stringify((el.innerText || el.value || '').trim()
+                   .slice(0, 60))} (${el.scrollWidth}×${el.scrollHeight} px in `
+                   + `${el.clientWidth}×${el.clientHeight})`);
+    });
+    return found;
+  };
   fw.value = i => {
     const s = fw.slider(i);
     if (!s) return null;
@@ -557,6 +594,18 @@ PROBE_JS = r"""
       el.dataset.fwRevealed = '1';
       el.dataset.fwReveal = String(fw.nextReveal++);
       return {id: Number(el.dataset.fwReveal), label: el.innerText.trim()};
+    }
+    // A lesson picker (a drop-down): each option not shown yet, once.
+    for (const sel of document.querySelectorAll('.flywheel-lesson-picker select')) {
+      if (!visible(sel)) continue;
+      const done = new Set((sel.dataset.fwDone || '').split('\n').filter(Boolean));
+      done.add(sel.value);
+      const next = Array.from(sel.options).find(o => !done.has(o.value));
+      if (!next) { sel.dataset.fwDone = Array.from(done).join('\n'); continue; }
+      done.add(next.value);
+      sel.dataset.fwDone = Array.from(done).join('\n');
+      sel.dataset.fwReveal = String(fw.nextReveal++);
+      return {id: Number(sel.dataset.fwReveal), label: next.text.trim(), option: next.value};
     }
     return null;
   };

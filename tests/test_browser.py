@@ -471,10 +471,12 @@ def exercise_slider(page, check: Check, stem: str, where: str, panel: dict, slid
 
 
 def exercise_panels(page, check: Check, stem: str, where: str, all_sliders: bool,
-                    screenshot_prefix: str | None = None) -> int:
+                    screenshot_prefix: str | None = None, slide: bool = False) -> int:
     """Move the sliders of every visible panel, then open tabs/accordion sections one by one and
     move one slider of each panel they show. ``all_sliders``: every slider of the panels visible at
-    first (else one per panel). Returns how many sliders were moved."""
+    first (else one per panel). ``slide``: each panel's controls and picture must be whole on the
+    first screen (the presenter dashboard); a screenshot of the screen per panel. Returns how many
+    sliders were moved."""
     done: set[int] = set()
     moved = 0
     revealed = False
@@ -490,6 +492,21 @@ def exercise_panels(page, check: Check, stem: str, where: str, all_sliders: bool
                 page.evaluate("i => __fw.panelEl(i).scrollIntoView({block: 'start'})", panel["id"])
                 page.screenshot(
                     path=str(check.artifacts / f"{screenshot_prefix}-panel{len(done)}.png"))
+            if slide:
+                page.evaluate("() => window.scrollTo(0, 0)")
+                page.screenshot(path=str(check.artifacts / f"{check.name}-panel{len(done)}.png"))
+                bottom = page.evaluate(
+                    "i => Math.max(...Array.from(__fw.panelEl(i).querySelectorAll("
+                    "'.flywheel-controls, .flywheel-picture')).map(e => "
+                    "e.getBoundingClientRect().bottom))", panel["id"])
+                if bottom > page.viewport_size["height"] + 1:
+                    check.fail(f"panel {panel['title']!r} is not whole on the first screen: it "
+                               f"ends at {bottom:.0f} px of {page.viewport_size['height']}")
+            clipped = page.evaluate("i => __fw.clipped(i)", panel["id"])
+            if clipped:
+                check.fail(f"panel {panel['title']!r} does not fit the {where} window "
+                           f"({page.viewport_size['width']}×{page.viewport_size['height']}): "
+                           + "; ".join(clipped), panel_locator(page, panel["id"]))
             panel["start"] = page.evaluate("i => __fw.hash(__fw.img(i))", panel["img"])
             page.evaluate("([i, n]) => __fw.keep(i, n)", [panel["img"], f"start{panel['id']}"])
             sliders = [s for s in panel["sliders"] if s["visible"]]
@@ -505,7 +522,11 @@ def exercise_panels(page, check: Check, stem: str, where: str, all_sliders: bool
         if nxt is None:
             break
         revealed = True
-        page.locator(f'[data-fw-reveal="{nxt["id"]}"]').click()
+        target = page.locator(f'[data-fw-reveal="{nxt["id"]}"]')
+        if nxt.get("option") is not None:
+            target.select_option(value=nxt["option"])
+        else:
+            target.click()
         try:
             page.wait_for_function("r => __fw.revealed(r)", arg=nxt["id"], timeout=60_000,
                                    polling=50)
@@ -599,7 +620,8 @@ def voila_check(page, notebook: Path, server: bu.Server, artifacts: Path) -> str
     shown = [line for line in code_lines(notebook) if line in text]
     if shown:
         check.fail(f"Voilà shows source lines of code cells: {shown[:5]}")
-    n = exercise_panels(page, check, stem, "voila", all_sliders=False)
+    n = exercise_panels(page, check, stem, "voila", all_sliders=False,
+                        slide=page.locator(".flywheel-dashboard").count() > 0)
     check.no_errors("Voilà page at the end")
     return (f"{stem}: Voilà ready in {ready_s:.1f} s, {n} slider(s) moved, "
             f"total {time.perf_counter() - t0:.1f} s")

@@ -64,9 +64,11 @@ def test_no_stale_outputs_and_no_backend_magic(nb):
     assert not any("%matplotlib" in "".join(c["source"]) for c in code)
     for c in code:
         src = "".join(c["source"])
-        if c["outputs"]:
+        # a panel cell's still picture (tests/test_notebook_pictures.py) is the one other output
+        outputs = [o for o in c["outputs"] if not notebook_build.is_picture(o)]
+        if outputs:
             assert src.startswith("# NBVAL_CHECK_OUTPUT"), "only checked cells keep outputs"
-            assert all(o["output_type"] == "stream" for o in c["outputs"])
+            assert all(o["output_type"] == "stream" for o in outputs)
 
 
 def test_readme_lesson_map_lists_every_lesson():

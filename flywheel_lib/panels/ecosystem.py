@@ -127,11 +127,8 @@ def ecosystem_panel(satellites=None) -> Panel:
     for box in toggles.values():
         box.observe(lambda _change: panel.update(), names="value")
     heading = W.HTML(f"<b>{i18n.t('eco.toggles_heading')}</b>")
+    columns = "repeat(auto-fill, minmax(210px, 1fr))"
     toggle_box = W.VBox([heading, W.GridBox(list(toggles.values()),
-                                            layout=W.Layout(grid_template_columns="1fr 1fr"))])
-    row = next(c for c in panel.widget.children if isinstance(c, W.HBox))
-    controls_box = row.children[0]
-    children = list(controls_box.children)
-    children.insert(len(controls), toggle_box)  # right under the sliders
-    controls_box.children = tuple(children)
+                                            layout=W.Layout(grid_template_columns=columns))])
+    panel.add_controls(toggle_box)
     return panel

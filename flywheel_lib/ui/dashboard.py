@@ -1,10 +1,13 @@
 """The presenter dashboard: every lesson's panel in one place, large type, language switch.
 
-``dashboard()`` returns a widget with a lesson picker (tabs), a language switch and the chosen
-lesson's panel, built in the presenter style on first view. Every panel registered in
+``dashboard()`` returns a widget with a slim header — a lesson picker (a drop-down that shows
+every lesson's name in full) and a language switch — over the chosen lesson's panel, built in the
+presenter style on first view. Every panel registered in
 :mod:`flywheel_lib.panels` appears automatically.
 """
 from __future__ import annotations
+
+import html
 
 import ipywidgets as W
 
@@ -13,7 +16,7 @@ from flywheel_lib.ui import plotting
 
 
 def _title(panel_id: str) -> str:
-    """The tab's title: the lesson's number and title, or for a lesson's second panel
+    """The picker's entry: the lesson's number and title, or for a lesson's second panel
     (``"04_amazon_flywheel:map"``) its own short title (label ``lesson.04.tab_map``)."""
     stem, _, part = panel_id.partition(":")
     number = stem[:2]
@@ -24,8 +27,39 @@ def _title(panel_id: str) -> str:
     return f"{number} {i18n.t(key)}" if i18n.has(key) else panel_id
 
 
+#: The presenter style of the page: widget text of 18 px and more (readable from the back of a
+#: room), through the CSS variables that ipywidgets' own styles read.
+_PRESENTER_CSS = (
+    "<style>"
+    ".flywheel-dashboard.flywheel-presenter{--jp-widgets-font-size:18px;"
+    "--jp-widgets-inline-width:100%;font-size:18px}"
+    ".flywheel-presenter .widget-html-content,.flywheel-presenter .widget-label,"
+    ".flywheel-presenter .widget-readout,.flywheel-presenter button,"
+    ".flywheel-presenter select{font-size:18px!important}"
+    ".flywheel-presenter h3{font-size:22px;margin:4px 0}"
+    ".flywheel-presenter .flywheel-lesson-picker select{font-size:20px!important;"
+    "height:40px;font-weight:bold}"
+    # a slide: the controls in a column on the left, the picture beside them as large as the
+    # screen's height allows (its aspect kept), the readout under the picture
+    ".flywheel-presenter .flywheel-panel{display:grid!important;"
+    "grid-template-columns:minmax(260px,340px) minmax(0,1fr);column-gap:20px;"
+    "align-items:start}"
+    ".flywheel-presenter .flywheel-panel>*{grid-column:1/-1}"
+    ".flywheel-presenter .flywheel-panel>.flywheel-controls{grid-column:1}"
+    ".flywheel-presenter .flywheel-panel>.flywheel-picture{grid-column:2;max-width:100%!important}"
+    ".flywheel-presenter img.flywheel-figure{width:auto!important;max-width:100%!important;"
+    "max-height:calc(100vh - 250px);object-fit:contain;"
+    "object-position:left top}"
+    ".flywheel-presenter{--jp-widgets-inline-height:30px}"
+    ".flywheel-presenter .flywheel-picture .widget-html-content{line-height:1.3!important}"
+    # the picker above names the lesson: the panel's own heading would only push the picture down
+    ".flywheel-presenter .flywheel-panel h3{display:none}"
+    "</style>")
+
+
 class Dashboard:
-    """Tabs of panels, built lazily in the presenter style, with an en/de switch."""
+    """A slim header (lesson picker, language switch) over the chosen lesson's panel; panels are
+    built on first view, in the presenter style, once per language."""
 
     def __init__(self, language: str | None = None, style: str = "presenter"):
         if language is not None:
@@ -34,26 +68,45 @@ class Dashboard:
         self.ids = [pid for pid in panels.ids() if not pid.startswith("00_")]
         self.built: dict[tuple[str, str], object] = {}
         self.language = W.ToggleButtons(options=[("English", "en"), ("Deutsch", "de")],
-                                        value=i18n.get_language())
+                                        value=i18n.get_language(),
+                                        style={"button_width": "auto"})
         self.language.add_class("flywheel-language")
-        self.tabs = W.Tab(children=[W.VBox() for _ in self.ids])
-        self._retitle()
-        self.tabs.observe(lambda _c: self.show(), names="selected_index")
+        self.picker = W.Dropdown(options=self._options(), value=self.ids[0] if self.ids else None,
+                                 layout=W.Layout(width="460px", max_width="100%"))
+        self.picker.add_class("flywheel-lesson-picker")
+        self._muted = False
+        self.body = W.Box(layout=W.Layout(width="100%"))
+        self.picker.observe(lambda _c: None if self._muted else self.show(), names="value")
         self.language.observe(self._switch_language, names="value")
-        self.widget = W.VBox([self.language, self.tabs])
+        header = W.HBox([self.picker, self.language],
+                        layout=W.Layout(flex_flow="row wrap", align_items="center",
+                                        justify_content="space-between", margin="0 0 8px 0"))
+        header.add_class("flywheel-dashboard-header")
+        css = [W.HTML(_PRESENTER_CSS)] if style == "presenter" else []
+        self.widget = W.VBox([*css, header, self.body])
         self.widget.add_class("flywheel-dashboard")
-        if self.ids:
-            self.tabs.selected_index = 0
-            self.show()
+        self.widget.add_class(f"flywheel-{style}")
+        self.show()
 
-    def _retitle(self) -> None:
-        for i, pid in enumerate(self.ids):
-            self.tabs.set_title(i, _title(pid))
+    def _options(self) -> list:
+        return [(_title(pid), pid) for pid in self.ids]
 
     def _switch_language(self, change) -> None:
         i18n.set_language(change["new"])
-        self._retitle()
+        chosen = self.picker.value
+        self._muted = True           # new titles, same lesson
+        try:
+            self.picker.options = self._options()
+            self.picker.value = chosen
+        finally:
+            self._muted = False
         self.show()
+
+    def select(self, panel_id: str) -> None:
+        """Show the panel ``panel_id`` (as picking it in the header does)."""
+        if panel_id not in self.ids:
+            raise ValueError(f"panel_id must be one of {', '.join(self.ids)}; got {panel_id!r}")
+        self.picker.value = panel_id
 
     def panel(self, panel_id: str):
         """The panel for ``panel_id`` in the current language (built once, then reused)."""
@@ -68,11 +121,16 @@ class Dashboard:
         return self.built[key]
 
     def show(self) -> None:
-        """Put the selected lesson's panel into its tab."""
-        index = self.tabs.selected_index
-        if index is None or not self.ids:
+        """Show the picked lesson's panel under the header."""
+        if self.picker.value is None:
             return
-        self.tabs.children[index].children = [self.panel(self.ids[index]).widget]
+        try:
+            self.body.children = [self.panel(self.picker.value).widget]
+        except Exception as exc:      # on stage: say what failed, keep the page working
+            message = html.escape(f"{type(exc).__name__}: {exc}")
+            box = W.HTML(f"<div class='flywheel-error'><b>{html.escape(self.picker.label)}"
+                         f"</b>: {message}</div>")
+            self.body.children = [box]
 
     def _ipython_display_(self):
         from IPython.display import display

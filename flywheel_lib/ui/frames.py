@@ -151,7 +151,8 @@ class Frames:
         self.layout = fig.get_layout_engine()   # run by relayout(), never by a draw
         w, h = (int(round(v)) for v in fig.bbox.size)
         self.image = W.Image(format="png",
-                             layout=W.Layout(width=f"{w}px", max_width="100%", height="auto"))
+                             layout=W.Layout(width=f"{w}px", max_width="100%", height="auto",
+                                             margin="0"))   # scaled down, never cut off
         self.image.add_class("flywheel-figure")
 
     # -- learning ------------------------------------------------------------------------------

@@ -118,7 +118,8 @@ class LoopDiagram:
             raise ValueError(f"positions: no position for factor {missing[0]!r}")
         self.labels = {f: (labels or {}).get(f, f) for f in graph.factors}
         self.node_radius = float(node_radius)
-        scale = plotting.STYLES[plotting.get_style()]["scale"]
+        style = plotting.STYLES[plotting.get_style()]
+        scale = style["font.size"] / plotting.STYLES["default"]["font.size"]   # type, arrows
         fs = fontsize or 9.5 * scale
         centre = np.mean(np.array([self.positions[f] for f in graph.factors]), axis=0)
         colours = colours or {}

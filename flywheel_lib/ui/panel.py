@@ -146,10 +146,25 @@ class Control:
         return slider
 
 
-#: A long slider label wraps onto a second line instead of squeezing the slider's track (a track
-#: narrower than about 80 px is hard to drag, above all on a projector).
-_PANEL_CSS = ("<style>.flywheel-slider .widget-label{white-space:normal!important;"
-              "max-width:48%;line-height:1.25;overflow-wrap:anywhere}</style>")
+#: How a panel is laid out in the browser (public CSS of ipywidgets; no script):
+#:
+#: * the sliders in a grid across the top, as many columns of at least :data:`SLIDER_PX` as fit
+#:   (one column in a narrow notebook, three or more on a wide screen), every track equally long;
+#: * every slider's label on a line of its own above its track, so that no label is clipped;
+#: * the picture under the controls, as wide as the column allows up to its own size: scaled
+#:   down to fit (never cut off, no horizontal scroll bar), then the live readout under it.
+_PANEL_CSS = (
+    "<style>"
+    ".flywheel-slider{flex-wrap:wrap;height:auto!important;align-items:center;margin:0!important}"
+    ".flywheel-slider>.widget-label{flex:0 0 100%;max-width:100%!important;width:auto!important;"
+    "height:auto!important;line-height:1.3!important;white-space:normal!important;"
+    "text-align:left!important;overflow-wrap:anywhere;margin:2px 0 0 0!important}"
+    ".flywheel-slider>.slider-container{flex:1 1 auto;min-width:0}"
+    ".flywheel-panel .widget-html-content{white-space:normal;overflow-wrap:anywhere}"
+    "</style>")
+
+#: Narrowest column of the sliders' grid, px.
+SLIDER_PX = 280
 
 
 class Panel:
@@ -192,12 +207,15 @@ class Panel:
         self.last_result: Any = None
         self.updates = 0
         self.sliders = {c.name: c.make_widget() for c in self.controls}
-        self.reset_button = W.Button(description=i18n.t("common.reset"), icon="undo")
+        self.reset_button = W.Button(description=i18n.t("common.reset"), icon="undo",
+            layout=W.Layout(width="auto", padding="0 14px"))   # the whole label, any language
         self.reset_button.add_class("flywheel-reset")
         self.reset_button.on_click(lambda _b: self.reset())
-        self.save_figure_button = W.Button(description=i18n.t("common.save_figure"), icon="image")
+        self.save_figure_button = W.Button(description=i18n.t("common.save_figure"), icon="image",
+            layout=W.Layout(width="auto", padding="0 14px"))
         self.save_figure_button.on_click(lambda _b: self._report_saved(self.save_figure))
-        self.save_numbers_button = W.Button(description=i18n.t("common.save_numbers"), icon="table")
+        self.save_numbers_button = W.Button(description=i18n.t("common.save_numbers"), icon="table",
+            layout=W.Layout(width="auto", padding="0 14px"))
         self.save_numbers_button.on_click(lambda _b: self._report_saved(self.save_numbers))
         self.saved_box = W.HTML(value="")
         self.error_box = W.HTML(value="")
@@ -205,27 +223,41 @@ class Panel:
         self.table_box = W.HTML(value="")
         self.readout_box = W.HTML(value="")
         self.style = plotting.get_style()      # the panel keeps the style it was built in
+        self.language = i18n.get_language()    # … and answers a save in its language
         self.frames = Frames(fig, fast=fast)
         self._lock = threading.Lock()          # a cell and a slider may update at once
         self._muted = False
         for slider in self.sliders.values():
             slider.observe(self._on_change, names="value")
         header = [W.HTML(f"<h3>{html.escape(i18n.t(title))}</h3>")] if title else []
-        controls_box = W.VBox(
-            [*self.sliders.values(),
+        self.slider_grid = W.GridBox(
+            list(self.sliders.values()),
+            layout=W.Layout(grid_template_columns=f"repeat(auto-fill, minmax({SLIDER_PX}px, 1fr))",
+                            grid_gap="0 28px", width="100%"))
+        self.controls_box = W.VBox(
+            [self.slider_grid,
              W.HBox([self.reset_button, self.save_figure_button, self.save_numbers_button],
                     layout=W.Layout(flex_flow="row wrap")),
-             self.saved_box, self.readout_box],
-            layout=W.Layout(width="440px", min_width="320px", flex="0 1 440px"),
-        )
+             self.saved_box],
+            layout=W.Layout(width="100%"))
+        self.controls_box.add_class("flywheel-controls")
+        w = int(round(fig.bbox.width))
+        self.picture_box = W.VBox([self.frames.image, self.readout_box],
+                                  layout=W.Layout(width="100%", max_width=f"{w}px"))
+        self.picture_box.add_class("flywheel-picture")
         self.widget = W.VBox(
-            [W.HTML(_PANEL_CSS), *header, W.HBox([controls_box, self.frames.image],
-                                  layout=W.Layout(align_items="flex-start", flex_flow="row wrap")),
+            [W.HTML(_PANEL_CSS), *header, self.controls_box, self.picture_box,
              self.error_box, self.table_box]
         )
         self.widget.add_class("flywheel-panel")
         self.update()
         self.update()   # the second run shows the frames which artists render moves
+
+    def add_controls(self, widget) -> None:
+        """Show ``widget`` (more controls of the lesson's own) right under the sliders."""
+        children = list(self.controls_box.children)
+        children.insert(1, widget)
+        self.controls_box.children = tuple(children)
 
     # -- values -----------------------------------------------------------------------------
     @property
@@ -344,21 +376,25 @@ class Panel:
 
     def _report_saved(self, action) -> None:
         """Run a save and say in the panel what came of it: the files written, or what went
-        wrong (a folder that cannot be written: which one, and what to do, in the current
-        language)."""
+        wrong. A folder that cannot be written (no permission, a read-only file system, a full
+        disk) or is not allowed (inside the kit, a relative ``FLYWHEEL_USER_DIR``) is named,
+        with what to do, in the language the panel was built in. The panel itself — sliders,
+        picture, numbers — stays as it is: a failed save loses nothing."""
         from flywheel_lib import userdir
         try:
             paths = action()
-        except (userdir.NotWritable, userdir.InsideKit) as exc:
-            self.saved_box.value = (f"<span class='flywheel-error' style='color:#b00020'>"
-                                    f"{html.escape(str(exc))}</span>")
-            return
         except Exception as exc:  # shown, never swallowed
+            problem = userdir.problem_of(exc)
+            if problem is not None:
+                text = problem.message(self.language)
+            else:
+                text = f"{type(exc).__name__}: {exc}"
             self.saved_box.value = (f"<span class='flywheel-error' style='color:#b00020'>"
-                                    f"{html.escape(type(exc).__name__)}: {html.escape(str(exc))}</span>")
+                                    f"{html.escape(text)}</span>")
             return
         names = ", ".join(html.escape(str(p)) for p in paths)
-        self.saved_box.value = f"<small>{html.escape(i18n.t('common.saved'))} {names}</small>"
+        saved = i18n.t("common.saved", self.language)
+        self.saved_box.value = f"<small>{html.escape(saved)} {names}</small>"
 
     def timed_update(self) -> float:
         """One update, returning its wall time in seconds (model, render, draw, PNG, send)."""
