@@ -44,7 +44,6 @@ import os
 import sys
 import tempfile
 import traceback
-from pathlib import Path
 
 from flywheel_lib import lessons
 

@@ -220,15 +220,20 @@ def _temporary(path: Path, data: bytes) -> str:
     except OSError as exc:
         raise NotWritable.from_error(path.parent, exc) from None
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        _write_all(fd, data)
         os.chmod(tmp, _MODE)
     except BaseException:
         _remove(tmp)
         raise
     return tmp
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """Write ``data`` to the open file ``fd``, flushed to disk, and close it."""
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def _remove(name) -> None:
@@ -265,10 +270,7 @@ def _write_exclusive(path: Path, data: bytes) -> Path:
     except OSError as exc:
         raise NotWritable.from_error(path.parent, exc) from None
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        _write_all(fd, data)
     except BaseException:
         _remove(path)               # ours, and unfinished
         raise

@@ -21,18 +21,10 @@ import io
 import json
 import statistics
 import tempfile
-import time
 from itertools import permutations
 from pathlib import Path
 
-
-def _times(fn, repeat: int) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - start)
-    return out
+from bench_loops import _times   # (tests/ is on sys.path for every bench module)
 
 
 def _row(what: str, times: list[float], size: int) -> dict:

@@ -141,8 +141,7 @@ class InboundParams:
     dt: float = 0.25                    # Euler step, month, 1/n
 
     def __post_init__(self):
-        for name, (low, high, _unit, _meaning) in RANGES.items():
-            object.__setattr__(self, name, validate.number(name, getattr(self, name), low, high))
+        validate.fields(self, RANGES)
         if self.initial_customers > self.market:
             raise ValueError(f"initial_customers must be ≤ market ({self.market:g}); "
                              f"got {self.initial_customers!r}")

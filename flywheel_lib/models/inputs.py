@@ -32,6 +32,15 @@ def number(name: str, value, low: float | None = None, high: float | None = None
     return v
 
 
+def fields(obj, ranges: dict, integers: tuple = ()) -> None:
+    """Check every field of a frozen dataclass ``obj`` named in ``ranges`` (field → (low, high,
+    …)) like :func:`number`, and store the checked value (a float; an int for ``integers``)."""
+    for name, (low, high, *_rest) in ranges.items():
+        whole = name in integers
+        value = number(name, getattr(obj, name), low, high, integer=whole)
+        object.__setattr__(obj, name, int(value) if whole else value)
+
+
 def numbers_in(name: str, values, low: float, high: float, length: int | None = None) -> np.ndarray:
     """A sequence of numbers, each checked like :func:`number`; ``name[i]`` names a bad one."""
     if isinstance(values, (str, bytes)) or not hasattr(values, "__len__"):

@@ -269,10 +269,7 @@ class LoyaltyParams:
     first_promo: int = 3
 
     def __post_init__(self):
-        for name, (low, high, _unit, _meaning) in LOYALTY_RANGES.items():
-            value = validate.number(name, getattr(self, name), low, high,
-                                    integer=name == "first_promo")
-            object.__setattr__(self, name, int(value) if name == "first_promo" else value)
+        validate.fields(self, LOYALTY_RANGES, integers=("first_promo",))
         if self.customers0 > self.market:
             raise ValueError(f"customers0 must be ≤ market ({self.market:g}); "
                              f"got {self.customers0!r}")
