@@ -42,7 +42,7 @@ _PRESENTER_CSS = (
     # a slide: the controls in a column on the left, the picture beside them as large as the
     # screen's height allows (its aspect kept), the readout under the picture
     ".flywheel-presenter .flywheel-panel{display:grid!important;"
-    "grid-template-columns:minmax(260px,340px) minmax(0,1fr);column-gap:20px;"
+    "grid-template-columns:minmax(260px,400px) minmax(0,1fr);column-gap:20px;"
     "align-items:start}"
     ".flywheel-presenter .flywheel-panel>*{grid-column:1/-1}"
     ".flywheel-presenter .flywheel-panel>.flywheel-controls{grid-column:1}"
@@ -51,7 +51,7 @@ _PRESENTER_CSS = (
     "max-height:calc(100vh - 250px);object-fit:contain;"
     "object-position:left top}"
     ".flywheel-presenter{--jp-widgets-inline-height:30px}"
-    ".flywheel-presenter .flywheel-picture .widget-html-content{line-height:1.3!important}"
+    ".flywheel-presenter .flywheel-picture .widget-html-content{line-height:1.22!important}"
     # the picker above names the lesson: the panel's own heading would only push the picture down
     ".flywheel-presenter .flywheel-panel h3{display:none}"
     "</style>")
