@@ -29,6 +29,7 @@ library give byte-identical notebooks.
 
 Run ``python -m flywheel_lib.notebook_build``; ``--keep-pictures`` reuses the pictures stored in
 the notebooks instead of drawing them again (fast, for text edits; the gallery is left as it is);
+``--only 05`` builds one lesson (for work on one lesson; gallery and README untouched);
 ``--check`` only reports stale files (it compares everything but the pictures' pixels, which
 ``tests/test_notebook_pictures.py`` compares with a tolerance).
 """
@@ -388,6 +389,9 @@ def main(argv=None) -> int:
     parser.add_argument("--keep-pictures", action="store_true",
                         help="reuse the panel pictures stored in the notebooks instead of running "
                              "the lessons to draw them; leave the gallery as it is (fast)")
+    parser.add_argument("--only", nargs="+", metavar="LESSON",
+                        help="build only these lessons (e.g. 05 or 05_inbound_flywheel); the "
+                             "gallery and README are left as they are")
     args = parser.parse_args(argv)
     draw = not (args.check or args.keep_pictures)
     stale = []
@@ -397,17 +401,23 @@ def main(argv=None) -> int:
         target = lessons.NOTEBOOKS / f"{src.stem}.ipynb"
         if not target.exists() and not args.check:
             target.write_text("{}", encoding="utf-8")
-    for src in sorted(SRC.glob("*.py")):
+    sources = sorted(SRC.glob("*.py"))
+    if args.only:
+        sources = [src for src in sources
+                   if any(src.stem == name or src.stem.split("_")[0] == name for name in args.only)]
+        if not sources:
+            parser.error(f"--only: no lesson source matches {' '.join(args.only)} in {SRC}")
+    for src in sources:
         target = lessons.NOTEBOOKS / f"{src.stem}.ipynb"
         text = render(src.stem, "draw" if draw else "keep")
         if not target.exists() or target.read_text(encoding="utf-8") != text:
             stale.append(f"notebooks/{target.name}")
             if not args.check:
                 target.write_text(text, encoding="utf-8")
-    if draw or args.check:
+    if (draw or args.check) and not args.only:
         stale += gallery(write=draw)
     readme = ROOT / "README.md"
-    if readme.exists():
+    if readme.exists() and not args.only:
         text = readme.read_text(encoding="utf-8")
         table = lessons.map_markdown("en").replace("{prefix}", "notebooks/")
         new = _replace_between(text, "<!-- lesson-map:start -->", "<!-- lesson-map:end -->", table)
