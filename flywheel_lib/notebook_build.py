@@ -4,6 +4,9 @@ Each lesson is written in ``notebooks/src/NN_name.py`` in the "percent" format:
 
 * ``# %% [markdown]`` starts a Markdown cell (its lines start with ``# ``),
 * ``# %%`` starts a code cell,
+* ``# %% [curious]`` starts a code cell for the curious: JupyterLab shows it folded (its source
+  hidden behind "..." until clicked; ``jupyter.source_hidden``) and tagged ``curious``, so the main
+  path of a lesson reads without code while the code stays one click away,
 * ``# %% [output]`` right after a code cell gives the text that cell must print; it is stored as
   the cell's output so that nbval (``# NBVAL_CHECK_OUTPUT``) checks the lesson's quoted numbers.
 
@@ -82,15 +85,17 @@ def parse(text: str) -> list[dict]:
             cells[-1]["outputs"] = [{"name": "stdout", "output_type": "stream", "text": out + "\n"}]
             cells[-1]["execution_count"] = 1  # nbval compares only cells marked as run
         else:
-            cells.append({"cell_type": "code", "metadata": {}, "source": body,
+            meta = ({"jupyter": {"source_hidden": True}, "tags": ["curious"]}
+                    if kind == "curious" else {})
+            cells.append({"cell_type": "code", "metadata": meta, "source": body,
                           "outputs": [], "execution_count": None})
 
     for line in text.split("\n"):
         if line.startswith("# %%"):
             flush()
             head = line[4:].strip()
-            kind = "markdown" if head.startswith("[markdown]") else (
-                "output" if head.startswith("[output]") else "code")
+            kind = next((k for k in ("markdown", "output", "curious") if head.startswith(f"[{k}]")),
+                        "code")
             lines = []
         else:
             lines.append(line)
