@@ -528,6 +528,46 @@ PROBE_JS = r"""
     });
     return found;
   };
+  // Widget text of panel i (labels, readouts, buttons, HTML, drop-downs) set smaller than px.
+  fw.smallText = (i, px) => {
+    const panel = fw.panelEl(i);
+    const found = [];
+    if (!panel) return ['panel not found'];
+    panel.querySelectorAll('.widget-label, .widget-readout, button, .widget-html-content, select')
+      .forEach(el => {
+        if (!visible(el) || !(el.innerText || el.value || '').trim()) return;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < px - 0.01) found.push(`${JSON.stringify((el.innerText || el.value).trim()
+                                          .slice(0, 40))} ${size} px`);
+      });
+    return found;
+  };
+  // Text of the presenter header (lesson picker, language switch) cut off, as in fw.clipped.
+  fw.headerClipped = () => {
+    const found = [];
+    document.querySelectorAll('.flywheel-dashboard-header').forEach(header => {
+      const box = header.getBoundingClientRect();
+      header.querySelectorAll('select, button').forEach(el => {
+        if (!visible(el)) return;
+        const r = el.getBoundingClientRect();
+        const wrap = el.parentElement.getBoundingClientRect();
+        if (el.scrollWidth > el.clientWidth + 1 || r.bottom > wrap.bottom + 1
+            || r.bottom > box.bottom + 1 || r.right > window.innerWidth + 1)
+          found.push(`header control cut off: ${JSON.stringify((el.innerText || el.value || '')
+                     .trim().slice(0, 40))} (${Math.round(r.width)}×${Math.round(r.height)} px, `
+                     + `in ${Math.round(wrap.width)}×${Math.round(wrap.height)})`);
+      });
+    });
+    return found;
+  };
+  // The width of the column that notebook cells' outputs get (JupyterLab), or of the page body.
+  fw.columnWidth = () => {
+    const out = document.querySelector('.jp-OutputArea-output') || document.body;
+    return Math.round(out.getBoundingClientRect().width);
+  };
+  // Resolves after two animation frames (a resize's layout has been done and painted).
+  fw.settled = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(
+    () => r(true))));
   fw.value = i => {
     const s = fw.slider(i);
     if (!s) return null;

@@ -73,6 +73,12 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
 LAB_VIEWPORT = (1366, 768)
 VOILA_VIEWPORT = (1280, 720)
+#: the other screens every panel must fit, checked after the sliders were moved: a small laptop or
+#: projector, full HD, and a narrow notebook column (1024 px with the file browser open leaves the
+#: notebook about 700 px; the test prints the column's width)
+LAB_SCREENS = ((1280, 720), (1920, 1080), (1024, 768))
+VOILA_SCREENS = ((1920, 1080),)
+PRESENTER_TEXT_PX = 18       # widget text in the presenter style, readable from the back of a room
 LOAD_TIMEOUT_MS = 180_000    # open + run a whole lesson (2 cores, first imports)
 CHANGE_TIMEOUT_MS = 10_000   # a move must paint a new picture within this time
 RESET_TIMEOUT_MS = 10_000    # ... and Reset the start picture
@@ -493,15 +499,7 @@ def exercise_panels(page, check: Check, stem: str, where: str, all_sliders: bool
                 page.screenshot(
                     path=str(check.artifacts / f"{screenshot_prefix}-panel{len(done)}.png"))
             if slide:
-                page.evaluate("() => window.scrollTo(0, 0)")
-                page.screenshot(path=str(check.artifacts / f"{check.name}-panel{len(done)}.png"))
-                bottom = page.evaluate(
-                    "i => Math.max(...Array.from(__fw.panelEl(i).querySelectorAll("
-                    "'.flywheel-controls, .flywheel-picture')).map(e => "
-                    "e.getBoundingClientRect().bottom))", panel["id"])
-                if bottom > page.viewport_size["height"] + 1:
-                    check.fail(f"panel {panel['title']!r} is not whole on the first screen: it "
-                               f"ends at {bottom:.0f} px of {page.viewport_size['height']}")
+                slide_check(page, check, panel, f"{check.name}-panel{len(done)}.png")
             clipped = page.evaluate("i => __fw.clipped(i)", panel["id"])
             if clipped:
                 check.fail(f"panel {panel['title']!r} does not fit the {where} window "
@@ -540,6 +538,116 @@ def exercise_panels(page, check: Check, stem: str, where: str, all_sliders: bool
     if hidden:
         check.fail(f"{len(hidden)} slider(s) never became visible, so were not tested: {hidden}")
     return moved
+
+
+def slide_check(page, check: Check, panel: dict, shot: str) -> None:
+    """The presenter dashboard is a slide: panel ``panel``'s controls, picture and readout whole
+    on the first screen, the header's text whole, widget text at least PRESENTER_TEXT_PX."""
+    page.evaluate("() => window.scrollTo(0, 0)")
+    page.screenshot(path=str(check.artifacts / shot))
+    size = f"{page.viewport_size['width']}×{page.viewport_size['height']}"
+    bottom = page.evaluate(
+        "i => Math.max(...Array.from(__fw.panelEl(i).querySelectorAll("
+        "'.flywheel-controls, .flywheel-picture')).map(e => "
+        "e.getBoundingClientRect().bottom))", panel["id"])
+    if bottom > page.viewport_size["height"] + 1:
+        check.fail(f"panel {panel['title']!r} is not whole on the first screen ({size}): it "
+                   f"ends at {bottom:.0f} px of {page.viewport_size['height']} (see {shot})")
+    small = page.evaluate("([i, px]) => __fw.smallText(i, px)", [panel["id"], PRESENTER_TEXT_PX])
+    if small:
+        check.fail(f"panel {panel['title']!r} ({size}): widget text under {PRESENTER_TEXT_PX} px "
+                   f"in the presenter style: {small[:6]}")
+    cut = page.evaluate("() => __fw.headerClipped()")
+    if cut:
+        check.fail(f"the presenter header does not fit ({size}): {cut}")
+
+
+def check_screens(page, check: Check, where: str, screens, slide: bool = False) -> list[str]:
+    """After the sliders were moved: at each screen size, every visible panel must fit (as at
+    the first size); a screenshot of each (``<name>-<w>x<h>-panel<k>.png``). ``slide``: the
+    presenter dashboard, every lesson picked in turn, each a whole slide. Returns one line per
+    size (the notebook column's width)."""
+    first = dict(page.viewport_size)
+    lines = []
+    try:
+        for w, h in screens:
+            page.set_viewport_size({"width": w, "height": h})
+            page.evaluate("() => __fw.settled()")
+            lines.append(f"{w}×{h}: column {page.evaluate('() => __fw.columnWidth()')} px")
+            if slide:
+                picker = page.locator(".flywheel-lesson-picker select").first
+                for k in range(picker.locator("option").count()):
+                    old = page.evaluate_handle(
+                        "() => Array.from(document.querySelectorAll('.flywheel-panel'))"
+                        ".find(__fw.visible) || null")
+                    if picker.evaluate("el => el.selectedIndex") != k:
+                        picker.select_option(index=k)
+                        page.wait_for_function(
+                            "old => { const p = Array.from(document.querySelectorAll("
+                            "'.flywheel-panel')).find(__fw.visible); return !!p && p !== old && "
+                            "__fw.loaded(p.querySelector('img.flywheel-figure')); }",
+                            arg=old, timeout=60_000, polling=50)
+                    page.evaluate("() => __fw.settled()")
+                    panel = next(p for p in page.evaluate("__fw.scan()") if p["visible"])
+                    slide_check(page, check, panel, f"{check.name}-{w}x{h}-panel{k + 1}.png")
+                    clipped = page.evaluate("i => __fw.clipped(i)", panel["id"])
+                    if clipped:
+                        check.fail(f"panel {panel['title']!r} does not fit the {where} window "
+                                   f"({w}×{h}): " + "; ".join(clipped))
+                continue
+            k = 0
+            for panel in page.evaluate("__fw.scan()"):
+                if not panel["visible"]:
+                    continue
+                k += 1
+                page.evaluate("i => __fw.panelEl(i).scrollIntoView({block: 'start'})",
+                              panel["id"])
+                page.evaluate("() => __fw.settled()")
+                page.screenshot(path=str(check.artifacts / f"{check.name}-{w}x{h}-panel{k}.png"))
+                clipped = page.evaluate("i => __fw.clipped(i)", panel["id"])
+                if clipped:
+                    check.fail(f"panel {panel['title']!r} does not fit the {where} window "
+                               f"({w}×{h}, {lines[-1]}): " + "; ".join(clipped),
+                               panel_locator(page, panel["id"]))
+    finally:
+        page.set_viewport_size(first)
+        page.evaluate("() => __fw.settled()")
+    return lines
+
+
+def check_hidpi(page, check: Check) -> str:
+    """On a screen with 2 device pixels per CSS pixel (emulated through the DevTools protocol, as
+    a HiDPI laptop), every visible panel must send a picture with twice the pixels at the same
+    CSS size (sharp, not enlarged); a screenshot of it."""
+    cdp = page.context.new_cdp_session(page)
+    size = page.viewport_size
+    try:
+        cdp.send("Emulation.setDeviceMetricsOverride",
+                 {"width": size["width"], "height": size["height"], "deviceScaleFactor": 2,
+                  "mobile": False})
+        try:
+            page.wait_for_function(
+                "() => { const imgs = Array.from(document.querySelectorAll("
+                "'.flywheel-panel img.flywheel-figure')).filter(__fw.visible); return imgs.length "
+                "&& imgs.every(i => i.complete && i.naturalWidth >= 1.9 * Math.max("
+                "parseFloat(i.style.width) || 0, i.getBoundingClientRect().width)); }", timeout=30_000, polling=50)
+        except sync_api.TimeoutError:
+            found = page.evaluate(
+                "() => Array.from(document.querySelectorAll('.flywheel-panel img.flywheel-figure'))"
+                ".filter(__fw.visible).map(i => `${i.naturalWidth} px drawn for "
+                "${Math.round(i.getBoundingClientRect().width)} CSS px`)")
+            check.fail("on a screen of device pixel ratio 2 the pictures were not drawn sharper "
+                       f"within 30 s: {found}")
+        page.evaluate("() => __fw.settled()")
+        page.screenshot(path=str(check.artifacts / f"{check.name}-hidpi.png"))
+        check.no_errors("after switching to a HiDPI screen")
+        return page.evaluate(
+            "() => Array.from(document.querySelectorAll('.flywheel-panel img.flywheel-figure'))"
+            ".filter(__fw.visible).map(i => (i.naturalWidth / i.getBoundingClientRect().width)"
+            ".toFixed(2)).join('/')")
+    finally:
+        cdp.send("Emulation.clearDeviceMetricsOverride")
+        cdp.detach()
 
 
 def switch_language(page, check: Check) -> int:
@@ -620,10 +728,13 @@ def voila_check(page, notebook: Path, server: bu.Server, artifacts: Path) -> str
     shown = [line for line in code_lines(notebook) if line in text]
     if shown:
         check.fail(f"Voilà shows source lines of code cells: {shown[:5]}")
-    n = exercise_panels(page, check, stem, "voila", all_sliders=False,
-                        slide=page.locator(".flywheel-dashboard").count() > 0)
+    slide = page.locator(".flywheel-dashboard").count() > 0
+    n = exercise_panels(page, check, stem, "voila", all_sliders=False, slide=slide)
+    screens = check_screens(page, check, "voila", VOILA_SCREENS, slide=slide)
+    hidpi = check_hidpi(page, check)
     check.no_errors("Voilà page at the end")
-    return (f"{stem}: Voilà ready in {ready_s:.1f} s, {n} slider(s) moved, "
+    return (f"{stem}: Voilà ready in {ready_s:.1f} s, {n} slider(s) moved, fits "
+            f"{'; '.join(screens)}, HiDPI pixels per CSS pixel {hidpi}, "
             f"total {time.perf_counter() - t0:.1f} s")
 
 
@@ -652,6 +763,7 @@ def test_lesson_in_jupyterlab(notebook, lab, lab_page, lab_order, artifacts):
         ready_s = time.perf_counter() - t0
         n = exercise_panels(page, check, stem, "lab", all_sliders=True,
                             screenshot_prefix=f"lab-{stem}")
+        screens = check_screens(page, check, "lab", LAB_SCREENS)
         clicks = switch_language(page, check)
         check.no_errors("at the end")
     finally:
@@ -666,7 +778,7 @@ def test_lesson_in_jupyterlab(notebook, lab, lab_page, lab_order, artifacts):
             pass
     warn_narrow(check.name)
     print(f"{stem}: JupyterLab ready in {ready_s:.1f} s, {n} slider(s) moved, {clicks} language "
-          f"click(s), total {time.perf_counter() - t0:.1f} s")
+          f"click(s), fits {'; '.join(screens)}, total {time.perf_counter() - t0:.1f} s")
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)

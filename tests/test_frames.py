@@ -227,3 +227,49 @@ def test_no_file_assigns_to_another_librarys_attributes():
                     and root(node.args[0]) in imported):
                 offenders.append(f"{path.name}:{node.lineno} setattr")
     assert not offenders, offenders
+
+
+# --- HiDPI: the browser's pixel ratio -------------------------------------------------------------
+@pytest.mark.parametrize("given, drawn", [(1, 1.0), (1.25, 1.25), (1.5, 1.5), (2, 2.0), (3, 2.0),
+                                          (0.5, 1.0), (1.1, 1.0), (1.4, 1.5), (float("nan"), 1.0),
+                                          (None, 1.0), ("x", 1.0)])
+def test_drawing_ratio_is_rounded_and_bounded(given, drawn):
+    from flywheel_lib.ui.screen import drawing_ratio
+    assert drawing_ratio(given) == drawn
+
+
+@pytest.mark.parametrize("ratio", [1.5, 2.0])
+def test_hidpi_screen_gets_a_denser_picture_of_the_same_size(ratio):
+    panel = toy_panel()
+    width_css = panel.frames.image.layout.width
+    h1, w1 = sent(panel).shape[:2]
+    panel.screen.ratio = ratio                      # as the browser's widget reports it
+    h2, w2 = sent(panel).shape[:2]
+    assert (w2, h2) == (round(w1 * ratio), round(h1 * ratio))
+    assert panel.frames.image.layout.width == width_css      # same size on screen
+    assert differing(panel) == 0                    # the picture is the figure, at that dpi
+    step(panel)                                     # slider moves keep the density ...
+    assert sent(panel).shape[:2] == (h2, w2) and differing(panel) == 0
+    step(panel)
+    assert differing(panel) == 0                    # ... on the fast path too
+    panel.screen.ratio = 1.0                        # back on a plain screen
+    assert sent(panel).shape[:2] == (h1, w1) and differing(panel) == 0
+
+
+def test_hidpi_picture_is_the_1x_picture_sharper():
+    """A 2x picture averaged over 2x2 blocks is the 1x picture up to antialiasing: the plots
+    stay where they are when the density changes."""
+    panel = toy_panel()
+    one = sent(panel).astype(float)
+    panel.screen.ratio = 2.0
+    two = sent(panel).astype(float)
+    h, w = one.shape[:2]
+    down = two[:2 * h, :2 * w].reshape(h, 2, w, 2, 4).mean(axis=(1, 3))
+    assert np.abs(down - one).mean() < 3.5    # grey levels of 255 (2.1 today; the same figure
+    #                                           shifted by 3 px gives 6.0)
+
+
+def test_set_ratio_refuses_less_than_one():
+    panel = toy_panel()
+    with pytest.raises(ValueError, match="ratio"):
+        panel.frames.set_ratio(0.5)

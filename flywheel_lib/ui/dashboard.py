@@ -37,8 +37,12 @@ _PRESENTER_CSS = (
     ".flywheel-presenter .widget-readout,.flywheel-presenter button,"
     ".flywheel-presenter select{font-size:18px!important}"
     ".flywheel-presenter h3{font-size:22px;margin:4px 0}"
+    ".flywheel-presenter .flywheel-lesson-picker{height:44px!important}"
     ".flywheel-presenter .flywheel-lesson-picker select{font-size:20px!important;"
-    "height:40px;font-weight:bold}"
+    "height:42px!important;font-weight:bold}"
+    # in Voilà the page is the slide: the notebook's navigation, title and prose stay in JupyterLab
+    "body[data-voila]:has(.flywheel-presenter) .jp-Cell:not(:has(.flywheel-dashboard))"
+    "{display:none}"
     # a slide: the controls in a column on the left, the picture beside them as large as the
     # screen's height allows (its aspect kept), the readout under the picture
     ".flywheel-presenter .flywheel-panel{display:grid!important;"
@@ -47,9 +51,12 @@ _PRESENTER_CSS = (
     ".flywheel-presenter .flywheel-panel>*{grid-column:1/-1}"
     ".flywheel-presenter .flywheel-panel>.flywheel-controls{grid-column:1}"
     ".flywheel-presenter .flywheel-panel>.flywheel-picture{grid-column:2;max-width:100%!important}"
-    ".flywheel-presenter img.flywheel-figure{width:auto!important;max-width:100%!important;"
-    "max-height:calc(100vh - 250px);object-fit:contain;"
+    # the picture fills its column (a full-HD screen enlarges it) up to the screen's height
+    ".flywheel-presenter img.flywheel-figure{width:100%!important;max-width:100%!important;"
+    "height:auto!important;max-height:calc(100vh - 230px);object-fit:contain;"
     "object-position:left top}"
+    # the numbers table is for the notebook: on a slide the picture carries the numbers
+    ".flywheel-presenter .flywheel-panel>.flywheel-table-box{display:none!important}"
     ".flywheel-presenter{--jp-widgets-inline-height:30px}"
     ".flywheel-presenter .flywheel-picture .widget-html-content{line-height:1.22!important}"
     # the picker above names the lesson: the panel's own heading would only push the picture down

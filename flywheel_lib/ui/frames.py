@@ -149,6 +149,7 @@ class Frames:
         self._background = None
         self._layers: list = []                 # moving + overlapping still artists, in order
         self.layout = fig.get_layout_engine()   # run by relayout(), never by a draw
+        self.css_dpi = fig.dpi                  # figure pixels per inch = CSS pixels per inch
         w, h = (int(round(v)) for v in fig.bbox.size)
         self.image = W.Image(format="png",
                              layout=W.Layout(width=f"{w}px", max_width="100%", height="auto",
@@ -283,6 +284,22 @@ class Frames:
         """Draw and send the picture to the browser (one message)."""
         self.last_png = png(self.draw())
         self.image.value = self.last_png
+
+    def set_ratio(self, ratio: float) -> bool:
+        """Draw with ``ratio`` (≥ 1) device pixels per CSS pixel from now on, for a HiDPI screen:
+        the figure's dpi becomes ``ratio`` times its first dpi, while the picture keeps its CSS
+        size. The plots stay where they are (their positions are fractions of the figure, and
+        text scales with the dpi). Returns True when the ratio changed; the next frame is then a
+        full draw (a new dpi marks the figure stale)."""
+        if not ratio >= 1.0:
+            raise ValueError(f"ratio must be a number >= 1 (device pixels per CSS pixel); "
+                             f"got {ratio!r}")
+        dpi = self.css_dpi * ratio
+        if abs(dpi - self.fig.dpi) < 1e-9:
+            return False
+        self.fig.set_dpi(dpi)
+        self._background = None
+        return True
 
     def forget(self) -> None:
         """Draw the whole figure next time (e.g. after a change matplotlib does not track)."""
