@@ -100,6 +100,30 @@ SCHEMAS: dict[str, Schema] = {
         description="Third-party share of Amazon's physical gross merchandise sales, in percent, "
                     "from the 2018 letter to shareowners (data/README.md).",
     ),
+    # suggested entries for flywheel_lib.data.SCHEMAS (files of issue 19, see data/README.md)
+    "bass_1969_room_air_conditioners": Schema(
+        columns={"year": "int", "sales_thousands": "int"},
+        nonnegative=("sales_thousands",),
+        unique=("year",),
+        ranges={"year": (1900, 2100)},
+        description="US room air conditioner sales per year, thousands, from Bass (1969) "
+                    "(data/README.md).",
+    ),
+    "bass_1969_clothes_dryers": Schema(
+        columns={"year": "int", "sales_thousands": "int"},
+        nonnegative=("sales_thousands",),
+        unique=("year",),
+        ranges={"year": (1900, 2100)},
+        description="US clothes dryer sales per year, thousands, from Bass (1969) (data/README.md).",
+    ),
+    "example_inbound_months": Schema(
+        columns={"month": "int", "new_prospects": "int", "new_customers": "int",
+                 "new_promoters": "int"},
+        nonnegative=("new_prospects", "new_customers", "new_promoters"),
+        unique=("month",),
+        description="Invented monthly counts of an inbound wheel for lesson 11; made by "
+                    "data/make_fit_examples.py (data/README.md).",
+    ),
 }
 
 

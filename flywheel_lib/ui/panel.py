@@ -26,6 +26,7 @@ import ipywidgets as W
 from flywheel_lib import i18n
 from flywheel_lib.ui import plotting
 from flywheel_lib.ui.frames import Frames
+from flywheel_lib.ui.screen import PixelRatio, drawing_ratio
 
 
 def _table_number(v: float) -> str:
@@ -221,6 +222,7 @@ class Panel:
         self.error_box = W.HTML(value="")
         self.error_box.add_class("flywheel-error-box")
         self.table_box = W.HTML(value="")
+        self.table_box.add_class("flywheel-table-box")
         self.readout_box = W.HTML(value="")
         self.style = plotting.get_style()      # the panel keeps the style it was built in
         self.language = i18n.get_language()    # … and answers a save in its language
@@ -245,9 +247,13 @@ class Panel:
         self.picture_box = W.VBox([self.frames.image, self.readout_box],
                                   layout=W.Layout(width="100%", max_width=f"{w}px"))
         self.picture_box.add_class("flywheel-picture")
+        # the browser says how many device pixels a CSS pixel has: the picture is drawn that
+        # sharp (a HiDPI laptop), at the same size on screen
+        self.screen = PixelRatio()
+        self.screen.observe(self._on_pixel_ratio, names="ratio")
         self.widget = W.VBox(
             [W.HTML(_PANEL_CSS), *header, self.controls_box, self.picture_box,
-             self.error_box, self.table_box]
+             self.error_box, self.table_box, self.screen]
         )
         self.widget.add_class("flywheel-panel")
         self.update()
@@ -286,6 +292,17 @@ class Panel:
     def _on_change(self, _change) -> None:
         if not self._muted:
             self.update()
+
+    def _on_pixel_ratio(self, change) -> None:
+        """The screen's density changed: draw the same picture with as many pixels (not a
+        slider move: the model does not run)."""
+        try:
+            with self._lock:
+                if self.frames.set_ratio(drawing_ratio(change["new"])):
+                    with plotting.style_context(self.style):
+                        self.frames.show()
+        except Exception as exc:  # keep the picture the panel has; say why in the log
+            self.last_error = exc
 
     def update(self) -> None:
         """Run the model, set the artists' data, show the picture. Errors are shown in the panel."""
