@@ -10,8 +10,18 @@ lesson map). The only global settings are the label language and the plot style:
 >>> flywheel_lib.set_style("presenter")   # large type for a projector
 'presenter'
 """
+import importlib
+
 from flywheel_lib.i18n import get_language, set_language, t
 from flywheel_lib.ui.plotting import get_style, set_style
 
-__all__ = ["set_language", "get_language", "set_style", "get_style", "t"]
+__all__ = ["set_language", "get_language", "set_style", "get_style", "t", "fit"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name):
+    """``flywheel_lib.fit`` (fitting the models to a learner's numbers), imported on first use:
+    it loads pandas, which a plain ``import flywheel_lib`` does not need."""
+    if name == "fit":
+        return importlib.import_module("flywheel_lib.fit")
+    raise AttributeError(f"module 'flywheel_lib' has no attribute {name!r}")

@@ -75,7 +75,7 @@ def test_sales_funnel_over_slider_ranges(budget, stop, friction, churn):
 
 
 def test_sales_funnel_hand_computed():
-    # 5,000 € at CPM 15 € reaches 333,333.3 people; conversion 0.1·0.2·0.25·0.1 = 0.0005
+    # 5,000 € at CPM 15 € reaches 333,333.3 people; conversion 0.25·0.08·0.10·0.25 = 0.0005
     f = funnel.sales_funnel(5000, months=3, push_until=2, cpm=15, churn=0.1)
     new = 5000 / 15 * 1000 * 0.0005
     np.testing.assert_allclose(f["new_customers"], [new, new, 0])
@@ -155,3 +155,46 @@ def test_overall_rate_of_a_tiny_reach_is_the_product_of_the_rates():
     t = funnel.aida_table(5e-324, [0.6, 0.5, 0.5, 0.5])
     np.testing.assert_allclose(t["overall_rate"], np.cumprod([0.6, 0.5, 0.5, 0.5]))
     assert (t["kept"] <= t["entered"]).all() and (t["lost"] >= 0).all()
+
+
+# -- issue 17: one world, calibrated to published ranges ----------------------------------------
+#: The published ranges the defaults must lie in (module docstring of funnel, data/README.md):
+#: attention (looked at ≥ 1 s, of ads served) at most the 42 % of viewable ads; click-through of
+#: ads served 0.46 % (display) to 3.17 % (search); add-to-cart 7–18 % of visits; 55–83 % of carts
+#: abandoned; overall 2–3 % of visitors buy.
+PUBLISHED = {"attention": (0.0, 0.42), "click_through": (0.0046, 0.0317),
+             "add_to_cart": (0.07, 0.18), "cart_to_order": (1 - 0.83, 1 - 0.55),
+             "visitor_to_buyer": (0.02, 0.03)}
+
+
+def test_default_rates_lie_in_the_published_ranges():
+    attention, interest, desire, action = funnel.STAGE_RATES
+    derived = {"attention": attention, "click_through": attention * interest,
+               "add_to_cart": desire, "cart_to_order": action,
+               "visitor_to_buyer": desire * action}
+    for key, (low, high) in PUBLISHED.items():
+        assert low <= derived[key] <= high, (key, derived[key], (low, high))
+
+
+def test_lessons_01_and_02_share_one_world():
+    from flywheel_lib import panels
+    assert funnel.AIDA_RATES == funnel.FUNNEL_RATES == funnel.STAGE_RATES
+    aida = {c.name: c.value for c in panels.build("01_aida").controls}
+    assert tuple(aida[s] for s in funnel.AIDA_STAGES) == funnel.STAGE_RATES
+    # lesson 02's panel runs the funnel at the default rates: its first month is lesson 01's
+    # table for the people 5,000 € reach
+    sales = panels.build("02_sales_funnel")
+    first = sales.last_result.loc[1]
+    reached = 5000 / funnel.DEFAULT_CPM * 1000
+    table = funnel.aida_table(reached, funnel.AIDA_RATES)
+    assert first["reached"] == pytest.approx(reached)
+    assert first["new_customers"] == pytest.approx(table["kept"].iloc[-1])
+
+
+def test_the_worlds_numbers_the_lessons_quote():
+    # lesson 01: 20,000 reached → 5,000 look → 400 click → 40 carts → 10 buyers (0.05 %)
+    t = funnel.aida_table(20_000, funnel.AIDA_RATES)
+    np.testing.assert_allclose(t["kept"], [5_000, 400, 40, 10])
+    # lesson 02: 30 € per customer at CPM 15 € (15 € / 1,000 / 0.0005)
+    f = funnel.sales_funnel(5000, months=12)
+    assert f["cost_per_customer"].iloc[-1] == pytest.approx(15 / 1000 / 0.0005)

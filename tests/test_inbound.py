@@ -109,15 +109,48 @@ def test_published_coefficients_per_year_and_per_month_give_the_same_curve():
 
 # -- other closed forms -----------------------------------------------------------------------
 
-def test_marketing_alone_empties_strangers_geometrically():
-    """No word of mouth: each Euler step keeps the share 1 − dt·(1 − f)·a of the strangers."""
-    par = inbound.InboundParams(market=1e6, marketing=5.0, attract_per_energy=0.002,
-                                friction_marketing=0.3, wom_customers=0.0, wom_promoters=0.0,
-                                badmouth=0.0, dt=0.25)
+def test_marketing_alone_fills_content_and_empties_strangers_by_its_closed_form():
+    """No word of mouth. The content stock is Euler-stepped K' = E − K/L from 0, so after n steps
+    K_n = E·L·(1 − (1 − dt/L)^n); each step keeps the share 1 − dt·(1 − f)·a·K_n/L of the
+    strangers. Both written out here from the closed form of K, not from the model's loop."""
+    E, L, a, f, dt = 5.0, 9.0, 0.002, 0.3, 0.25
+    par = inbound.InboundParams(market=1e6, marketing=E, attract_per_energy=a, content_life=L,
+                                friction_marketing=f, wom_customers=0.0, wom_promoters=0.0,
+                                badmouth=0.0, dt=dt)
     run = inbound.simulate(par, 24)
-    keep = 1 - 0.25 * 0.7 * (5.0 * 0.002)
-    np.testing.assert_allclose(run["strangers"], 1e6 * keep ** (4 * np.arange(25)), rtol=1e-12)
+    n = np.arange(24 * 4 + 1)
+    content = E * L * (1 - (1 - dt / L) ** n)
+    keep = 1 - dt * (1 - f) * a * content[:-1] / L
+    strangers = 1e6 * np.concatenate([[1.0], np.cumprod(keep)])
+    np.testing.assert_allclose(run["content"], content[::4], rtol=1e-12)
+    np.testing.assert_allclose(run["strangers"], strangers[::4], rtol=1e-12)
     assert (run["by_word_of_mouth"] == 0).all()
+
+
+def test_content_pull_converges_to_the_continuous_closed_form():
+    """As dt → 0 the strangers follow ln S(t)/M = −(1 − f)·a·E·(t − L·(1 − e^(−t/L))), the
+    integral of the pull of K(t) = E·L·(1 − e^(−t/L)); at dt 1/64 within 1e-4 of the market."""
+    E, L, a, f = 4.0, 9.0, 0.0006, 0.2
+    par = inbound.InboundParams(marketing=E, attract_per_energy=a, content_life=L,
+                                friction_marketing=f, wom_customers=0.0, wom_promoters=0.0,
+                                badmouth=0.0, dt=1 / 64)
+    run = inbound.simulate(par, 60)
+    t = np.arange(61.0)
+    exact = 1e6 * np.exp(-(1 - f) * a * E * (t - L * (1 - np.exp(-t / L))))
+    assert np.abs(run["strangers"].to_numpy() - exact).max() < 1e-4 * 1e6
+
+
+def test_content_fades_after_the_push_and_keeps_attracting():
+    """After the push the content stock only fades: K keeps the share (1 − dt/L) each step. So the
+    wheel still attracts people months after the money stopped (the coasting of lesson 06)."""
+    par = inbound.InboundParams(push_until=12.0)
+    run = inbound.simulate(par, 36)
+    k12 = run.loc[12, "content"]
+    np.testing.assert_allclose(run.loc[12:, "content"],
+                               k12 * (1 - 0.25 / par.content_life) ** (4 * np.arange(25)),
+                               rtol=1e-12)
+    attracted_by_content = run["attracted"] - run["by_word_of_mouth"]
+    assert attracted_by_content[24] > 0.2 * attracted_by_content[12]
 
 
 def test_nothing_moves_without_energy_or_customers():
@@ -149,6 +182,79 @@ def test_push_stops_energy():
     assert run.loc[36, "cumulative_customers"] < always.loc[36, "cumulative_customers"]
 
 
+def test_repeat_purchases_closed_form_and_no_one_moves():
+    """A base of customers with no new ones (no energy, no word of mouth, nobody delighted):
+    C_n = C_0·(1 − dt·c)^n and repeat purchases per month are r·Σ dt·C_n over the month's steps,
+    r = (1 − f_service)·(repeat_base + repeat_per_energy·after_sales). After-sales energy changes
+    the purchases, never the stocks."""
+    par = inbound.InboundParams(initial_customers=1000.0, marketing=0.0, sales=0.0, service=0.0,
+                                after_sales=2.0, wom_customers=0.0, wom_promoters=0.0,
+                                badmouth=0.0, delight_base=0.0, friction_service=0.1, dt=0.5)
+    run = inbound.simulate(par, 12)
+    c = par.churn_customers + par.churn_friction * 0.1
+    customers = 1000 * (1 - 0.5 * c) ** np.arange(25)
+    r = 0.9 * (par.repeat_base + par.repeat_per_energy * 2.0)
+    per_month = r * 0.5 * (customers[0:-1:2] + customers[1::2])
+    np.testing.assert_allclose(run["repeat_purchases"].iloc[1:], per_month, rtol=1e-12)
+    without = inbound.simulate(replace(par, after_sales=0.0), 12)
+    pd.testing.assert_frame_equal(run[list(STOCKS)], without[list(STOCKS)])
+    assert (run["repeat_purchases"].iloc[1:] > without["repeat_purchases"].iloc[1:]).all()
+
+
+def test_fit_constants_do_nothing_when_content_aims_at_the_right_people():
+    """At breadth 0 everybody fits: the constants of broad content change nothing."""
+    base = inbound.simulate(inbound.InboundParams(), 60)
+    other = inbound.simulate(inbound.InboundParams(broad_reach=5.0, fit_floor=0.0,
+                                                   churn_misfit=0.9), 60)
+    pd.testing.assert_frame_equal(base, other)
+
+
+def test_broad_content_brings_more_prospects_but_fewer_customers():
+    """Lesson 05's second panel: aiming broadly reaches more strangers (more prospects), but fewer
+    of them fit, so fewer buy and more leave; prospect → customer falls towards the outbound
+    close rate (about 2 %)."""
+    runs = {b: inbound.simulate(inbound.InboundParams(breadth=b), 60) for b in (0.0, 0.5, 1.0)}
+    attracted = {b: r["attracted"].iloc[1:13].sum() for b, r in runs.items()}
+    won = {b: r["cumulative_customers"].iloc[-1] for b, r in runs.items()}
+    assert attracted[0.0] < attracted[0.5] < attracted[1.0]          # first year: more prospects
+    assert won[0.0] > won[0.5] > won[1.0]                             # five years: fewer customers
+    conversion = won[1.0] / runs[1.0]["attracted"].sum()
+    assert 0.01 < conversion < 0.03
+
+
+# -- calibration: the defaults inside published ranges (sources in data/README.md) ------------
+
+def test_defaults_land_in_published_ranges():
+    par = inbound.InboundParams()
+    run = inbound.simulate(par, 60)
+    last = run.iloc[-1]
+    # prospect → customer over the five years: inside 5–15 % (inbound leads close at ~14.6 %)
+    conversion = last["cumulative_customers"] / run["attracted"].sum()
+    assert 0.05 < conversion < 0.15, conversion
+    # monthly churn of customers and promoters: a few per cent (Recurly: 3.95 % voluntary)
+    fit = par.fit
+    churn_c = par.churn_customers + par.churn_friction * 0.2 + par.churn_misfit * (1 - fit)
+    assert 0.02 < churn_c < 0.07 and par.churn_promoters < churn_c
+    # promoters: a fifth to a half of the customer base (Net Promoter surveys)
+    share = last["promoters"] / (last["promoters"] + last["customers"])
+    assert 0.2 < share < 0.5, share
+    # word of mouth: 20–60 % of new prospects after five years (McKinsey: 20–50 % of decisions)
+    word = last["by_word_of_mouth"] / last["attracted"]
+    assert 0.2 < word < 0.6, word
+    # 20 % friction on each driver: a sizeable but not absurd loss, between the 49 % of three
+    # uncompounded 20 % losses and 70 %; no single friction more than half the customers
+    m = inbound.momentum(par, run)
+    assert 0.49 < m["friction"] < 0.7, m["friction"]
+    assert (inbound.friction_costs(par, 60) < 0.5 * last["cumulative_customers"]).all()
+    # repurchase within a year (Hillstrom's modes): below 40 % without after-sales content,
+    # above 60 % with 2 k€ a month of it
+    for energy, low, high in ((0.0, 0.25, 0.4), (2.0, 0.6, 0.75)):
+        rate = 0.8 * (par.repeat_base + par.repeat_per_energy * energy)
+        assert low < 1 - math.exp(-12 * rate) < high
+    # what a customer costs: tens of euros, like the funnel of lesson 02
+    assert 20 < 60 * 10_000 / last["cumulative_customers"] < 80
+
+
 # -- properties over the slider ranges ---------------------------------------------------------
 
 def sliders(**over):
@@ -156,10 +262,11 @@ def sliders(**over):
 
 
 @settings(max_examples=250, deadline=None)
-@given(m=energy, s=energy, v=energy, fm=friction, fs=friction, fv=friction, stop=push)
-def test_finite_nonnegative_and_conserved(m, s, v, fm, fs, fv, stop):
+@given(m=energy, s=energy, v=energy, fm=friction, fs=friction, fv=friction, stop=push,
+       breadth=st.floats(0.0, 1.0), after=energy)
+def test_finite_nonnegative_and_conserved(m, s, v, fm, fs, fv, stop, breadth, after):
     par = sliders(marketing=m, sales=s, service=v, friction_marketing=fm, friction_sales=fs,
-                  friction_service=fv, push_until=stop)
+                  friction_service=fv, push_until=stop, breadth=breadth, after_sales=after)
     run = inbound.simulate(par, 60)
     values = run.to_numpy()
     assert np.isfinite(values).all()
@@ -170,6 +277,8 @@ def test_finite_nonnegative_and_conserved(m, s, v, fm, fs, fv, stop):
     np.testing.assert_allclose(run["new_customers"].cumsum(), run["cumulative_customers"],
                                rtol=1e-9, atol=1e-9 * par.market)
     assert (run["by_word_of_mouth"] <= run["attracted"] + 1e-9 * par.market).all()
+    # the content never exceeds what marketing put in over its mean life
+    assert (run["content"] <= m * par.content_life * (1 + 1e-12)).all()
 
 
 @settings(max_examples=300, deadline=None)
@@ -291,9 +400,21 @@ def test_without_money_neither_wins_and_much_friction_stops_the_wheel():
     table = inbound.comparison_table(inbound.compare_with_funnel(0, 12, 0.0), 12)
     assert (table["customers_won"] == 0).all()
     assert table["cost_per_customer"].isna().all()
-    rough = inbound.compare_with_funnel(5000, 12, 0.5)
-    smooth = inbound.compare_with_funnel(5000, 12, 0.0)
-    assert rough["wheel_new_customers"].iloc[-1] < 0.01 * smooth["wheel_new_customers"].iloc[-1]
+    rough = inbound.compare_with_funnel(5000, 12, 0.5, months=60)
+    smooth = inbound.compare_with_funnel(5000, 12, 0.0, months=60)
+    assert rough["wheel_new_customers"].iloc[-1] < 0.02 * smooth["wheel_new_customers"].iloc[-1]
+
+
+def test_the_wheel_coasts_when_the_money_stops():
+    """Lesson 06: when the money stops the funnel's new customers drop to 0, the wheel's fall by
+    less than a third in the first month and then slowly (content fades, prospects still buy on
+    their own, customers keep talking): a year later still more than a third of month 12's."""
+    run = inbound.compare_with_funnel(5000, 12, 0.1, months=60)
+    wheel = run["wheel_new_customers"]
+    assert run.loc[13, "funnel_new_customers"] == 0
+    assert 0.67 < wheel[13] / wheel[12] < 0.9
+    assert wheel[24] > wheel[12] / 3
+    assert (np.diff(wheel.loc[13:].to_numpy()) < 0.05 * wheel[12]).all()   # no sudden fall
 
 
 @settings(max_examples=100, deadline=None)

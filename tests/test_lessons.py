@@ -15,7 +15,7 @@ SECTIONS = {  # what every teaching lesson contains (the start page and the dash
     "panel": re.compile(r"panels\.build\("),
     "try this": re.compile(r"\*\*try this\*\*", re.I),
     "exercise": re.compile(r"\*\*exercise 2\.\*\*", re.I),
-    "self-check": re.compile(r"exercises\.check_"),
+    "self-check": re.compile(r"exercises\.(ask|check_)"),
     "summary": re.compile(r"^#+ summary", re.I | re.M),
     "next": re.compile(r"\*\*next:?\*\*", re.I),
 }

@@ -6,6 +6,9 @@
 * the tipping friction against the closed form of the Amazon graph (r⁵ = r + 1) and of a single
   loop (the geometric mean of its strengths), and the simulation growing just below it and
   decaying just above it;
+* cruising levels against the closed form of a single loop and a long run; the take-off month
+  against the closed-form solution of a one-factor wheel and against an independent fine-step
+  integration of the Amazon wheel (delays and all); the take-off map against single runs;
 * properties over the panel's ranges; bad input.
 """
 import itertools
@@ -197,6 +200,139 @@ def test_vectorised_grid_equals_single_runs():
     np.testing.assert_allclose(mmap.to_numpy(), grid.mean(axis=2), rtol=1e-12)
 
 
+# -- cruising and take-off (lesson 04: what energy buys) ------------------------------------------
+def self_loop(w):
+    return Graph.from_links(["x"], [("x", "x", 1, w)])
+
+
+@pytest.mark.parametrize("k, w, b", [(1, 0.3, 0.1), (4, 0.15, 0.10), (3, 0.5, 0.45)])
+def test_cruising_levels_of_a_single_loop_are_its_closed_form(k, w, b):
+    # every level solves x (b + w x / C) = w x: x = C (1 − b / w), the same on every factor
+    names = [f"f{i}" for i in range(k)]
+    g = Graph.from_links(names, [(names[i], names[(i + 1) % k], 1, w) for i in range(k)])
+    np.testing.assert_allclose(loops.cruising_levels(g, b), 100 * (1 - b / w), rtol=1e-10)
+    assert loops.cruising_momentum(g, b) == pytest.approx(100 * (1 - b / w), rel=1e-10)
+    assert loops.cruising_momentum(g, 1.01 * w) == 0.0            # above the tipping point
+
+
+@pytest.mark.parametrize("friction", [0.02, 0.10, 0.14, 0.17])
+def test_cruising_levels_are_where_a_long_run_settles(friction):
+    from_top = loops.simulate(AMAZON, friction, initial=100.0, months=4000).iloc[-1]
+    pushed = loops.simulate(AMAZON, friction, {"traffic": 5.0}, push_until=24, months=4000)
+    cruise = loops.cruising_levels(AMAZON, friction)
+    np.testing.assert_allclose(from_top.to_numpy(), cruise, rtol=1e-6, atol=1e-6)
+    np.testing.assert_allclose(pushed.iloc[-1].to_numpy(), cruise, rtol=1e-4, atol=1e-4)
+    many = loops.cruising_levels(AMAZON, [friction, 0.3])
+    np.testing.assert_allclose(many, [cruise, np.zeros(7)], atol=1e-12)
+
+
+def one_factor_takeoff_time(w, b, e, level, capacity=100.0):
+    """The time a one-factor wheel (a loop onto itself, strength w, friction b, pushed with e
+    for ever) takes from 0 to ``level``: dx/dt = (w x + e)(1 − x/C) − b x = −(w/C)(x − r1)(x − r2)
+    with roots r1 < 0 < r2, so t(x) = C / (w (r2 − r1)) · ln[(r2 (x − r1)) / (−r1 (r2 − x))]."""
+    coeffs = [-w / capacity, w - b - e / capacity, e]
+    r1, r2 = sorted(np.roots(coeffs).real)
+    x = level / 100 * capacity
+    return capacity / (w * (r2 - r1)) * math.log(r2 * (x - r1) / (-r1 * (r2 - x)))
+
+
+@pytest.mark.parametrize("w, b, e", [(0.3, 0.1, 0.5), (0.3, 0.1, 5.0), (0.2, 0.12, 1.0),
+                                     (0.5, 0.3, 0.05)])
+def test_takeoff_month_of_a_one_factor_wheel_is_its_closed_form(w, b, e):
+    t = one_factor_takeoff_time(w, b, e, loops.TAKEOFF_MOMENTUM)
+    assert abs(t - round(t)) > 0.05, t               # (the cases are not at a month's edge)
+    run = loops.simulate(self_loop(w), b, {"x": e}, months=240, steps=400)
+    assert loops.takeoff_month(run, self_loop(w), b) == math.ceil(t)
+
+
+def fine_euler_momentum(graph, friction, factor, energy, push_until, months, spm=400):
+    """The model's differential equation by plain explicit Euler with ``spm`` steps a month and a
+    history for the delays: momentum (% of capacity) at every whole month."""
+    a0 = np.zeros((graph.n, graph.n))
+    lagged = []
+    for r in graph.links.itertuples(index=False):
+        i, j = graph.index(r.target), graph.index(r.source)
+        if r.delay:
+            lagged.append((i, j, r.sign * r.strength, int(round(r.delay * spm))))
+        else:
+            a0[i, j] += r.sign * r.strength
+    dt, cap = 1 / spm, graph.capacity
+    hist = [np.zeros(graph.n)]
+    out = [0.0]
+    p = graph.index(factor)
+    for k in range(months * spm):
+        x = hist[-1]
+        net = a0 @ x
+        for i, j, w, lag in lagged:
+            net[i] += w * (hist[-1 - lag][j] if lag < len(hist) else 0.0)
+        if (k + 0.5) * dt < push_until:
+            net[p] += energy
+        grow = np.where(net > 0, net * (1 - x / cap), net)
+        hist.append(np.clip(x + dt * (grow - friction * x), 0, cap))
+        if (k + 1) % spm == 0:
+            out.append(hist[-1].mean() / cap * 100)
+        if len(hist) > 10 * spm:
+            del hist[:len(hist) - 10 * spm]
+    return np.array(out)
+
+
+@pytest.mark.parametrize("friction, energy, push", [(0.10, 0.5, 6), (0.10, 20.0, 60),
+                                                    (0.05, 2.0, 24), (0.12, 5.0, 24)])
+def test_takeoff_month_agrees_with_a_fine_step_integration(friction, energy, push):
+    m = fine_euler_momentum(AMAZON, friction, "customer experience", energy, push, 120)
+    below = np.flatnonzero(m < loops.TAKEOFF_MOMENTUM)
+    theirs = int(below[-1]) + 1
+    fine = loops.simulate(AMAZON, friction, {"customer experience": energy}, push_until=push,
+                          steps=400)
+    assert loops.takeoff_month(fine, AMAZON, friction) == theirs
+    # the lessons' four steps a month slow the growth a little: a few months late at most (the
+    # slowest take-off, 74 against 71)
+    run = loops.simulate(AMAZON, friction, {"customer experience": energy}, push_until=push)
+    ours = loops.takeoff_month(run, AMAZON, friction)
+    assert theirs <= ours <= theirs + 3, (ours, theirs)
+
+
+def test_energy_buys_time_not_momentum():
+    # the issue's case: at friction 0.10 a tiny short push and a huge long one end almost alike
+    # after ten years, but take off years apart
+    small = loops.simulate(AMAZON, 0.10, {"customer experience": 0.5}, push_until=6)
+    big = loops.simulate(AMAZON, 0.10, {"customer experience": 20.0}, push_until=60)
+    gap = loops.momentum(big).iloc[-1] - loops.momentum(small).iloc[-1]
+    assert 0 < gap < 3
+    assert loops.takeoff_month(small, AMAZON, 0.10) - loops.takeoff_month(big, AMAZON, 0.10) > 50
+    # above the tipping point no push takes off; just below it the loops hold < 20 %: none either
+    tip = loops.tipping_friction(AMAZON)
+    for f in (1.05 * tip, 0.95 * tip):
+        run = loops.simulate(AMAZON, f, {"traffic": 20.0}, push_until=120)
+        assert loops.momentum(run).max() > loops.TAKEOFF_MOMENTUM     # lifted while pushed …
+        assert loops.takeoff_month(run, AMAZON, f) is None             # … yet never taken off
+
+
+@settings(max_examples=25, deadline=None)
+@given(name=st.sampled_from(FACTORS), e1=st.floats(0, 20), e2=st.floats(0, 20),
+       friction=st.floats(0, 0.16), stop=st.integers(1, 120))
+def test_more_energy_never_makes_the_takeoff_later(name, e1, e2, friction, stop):
+    lo, hi = sorted((e1, e2))
+    t_lo = loops.takeoff_month(loops.simulate(AMAZON, friction, {name: lo}, stop), AMAZON,
+                               friction)
+    t_hi = loops.takeoff_month(loops.simulate(AMAZON, friction, {name: hi}, stop), AMAZON,
+                               friction)
+    assert t_lo is None or (t_hi is not None and t_hi <= t_lo)
+
+
+def test_takeoff_map_equals_single_runs():
+    energies, frictions = [0.0, 0.5, 3.0, 20.0], [0.02, 0.10, 0.13, 0.15, 0.25]
+    grid = loops.takeoff_map(AMAZON, "sellers", energies, frictions, push_until=30)
+    assert grid.shape == (5, 4)
+    for f in frictions:
+        for e in energies:
+            run = loops.simulate(AMAZON, f, {"sellers": e}, push_until=30)
+            one = loops.takeoff_month(run, AMAZON, f)
+            cell = grid.loc[f, e]
+            assert (one is None and np.isnan(cell)) or one == cell, (f, e, one, cell)
+    assert grid.loc[0.25].isna().all() and grid[0.0].isna().all()
+
+
 # -- loop finding against brute force -------------------------------------------------------------
 def brute_force_cycles(n, edges):
     """Every simple cycle as a frozenset of its edges, by trying every ordering of factors."""
@@ -350,6 +486,15 @@ def test_push_with_its_own_period_and_per_factor_friction():
     (lambda: loops.amazon(strength=3), ValueError, ["strength"]),
     (lambda: loops.momentum_map(AMAZON, "growth", [0, 1], [0.1, 9]), ValueError,
      ["frictions[1]"]),
+    (lambda: loops.cruising_levels(AMAZON.with_link("traffic", "customer experience", -1), 0.1),
+     ValueError, ["all positive"]),
+    (lambda: loops.cruising_levels(AMAZON, 3), ValueError, ["friction", "[0, 2]"]),
+    (lambda: loops.cruising_momentum(AMAZON, [0.1]), TypeError, ["friction must be a number"]),
+    (lambda: loops.takeoff_month(pd.DataFrame({"x": [1.0]}), AMAZON, 0.1), TypeError,
+     ["loops.simulate"]),
+    (lambda: loops.takeoff_month(loops.simulate(AMAZON, 0.1, months=2), AMAZON, 0.1, level=0),
+     ValueError, ["level"]),
+    (lambda: loops.takeoff_map(AMAZON, "growth", [-1], [0.1]), ValueError, ["energies[0]"]),
 ])
 def test_bad_input_names_the_item(call, error, words):
     with pytest.raises(error) as info:

@@ -42,7 +42,7 @@ def assert_close(sim, exact, what):
 ])
 def test_spin_up_matches_closed_form_at_every_sample(inertia, friction, torque, t_end):
     run = physics.spin(inertia, friction, torque, t_end)
-    assert list(run.columns) == ["t", "speed", "energy"]
+    assert list(run.columns) == ["t", "speed", "energy", "momentum"]
     assert run["t"].iloc[0] == 0 and run["t"].iloc[-1] == pytest.approx(t_end)
     assert_close(run["speed"], spin_up(run["t"].to_numpy(), inertia, friction, torque), "spin-up")
 
@@ -94,6 +94,77 @@ def test_helpers():
     assert physics.steady_speed(4.0, 0.2) == pytest.approx(20.0)
     assert physics.steady_speed(4.0, 0.2, drag=5.0) == 0.0
     assert physics.time_constant(5.0, 0.2) == pytest.approx(25.0)
+    assert physics.coast_time(8.0, 0.4, 0.5) == pytest.approx(20.0 * math.log(2))
+    assert physics.coast_time(5.0, 0.2) == pytest.approx(25.0 * math.log(10))
+
+
+# -- the three numbers lesson 03 asks to remember, from the run (closed forms written out) ------
+@pytest.mark.parametrize("inertia, friction, torque", [(5.0, 0.2, 4.0), (20.0, 0.2, 4.0),
+                                                       (1.0, 0.5, 2.0), (8.0, 0.4, 6.0)])
+def test_steady_speed_time_constant_and_energy_from_the_run(inertia, friction, torque):
+    tau = inertia / friction
+    run = physics.spin(inertia, friction, torque, 40 * tau, samples=40001).set_index("t")
+    # after one time constant: 1 − 1/e = 63.2 % of τ/b
+    at_tau = np.interp(tau, run.index, run["speed"])
+    assert at_tau == pytest.approx((1 - math.exp(-1)) * torque / friction, rel=1e-6)
+    # settled: speed τ/b, energy ½·I·(τ/b)², momentum I·τ/b
+    end = run.iloc[-1]
+    assert end["speed"] == pytest.approx(torque / friction, rel=1e-9)
+    assert end["energy"] == pytest.approx(0.5 * inertia * (torque / friction) ** 2, rel=1e-9)
+    assert end["momentum"] == pytest.approx(inertia * torque / friction, rel=1e-9)
+
+
+@pytest.mark.parametrize("inertia, friction, share", [(5.0, 0.2, 0.1), (20.0, 0.2, 0.5),
+                                                      (8.0, 0.4, 0.01)])
+def test_coast_time_agrees_with_a_coasting_run(inertia, friction, share):
+    run = physics.spin(inertia, friction, 0.0, 10 * inertia / friction, push_until=0.0,
+                       speed0=10.0, samples=100000)
+    first = run.loc[run["speed"] <= share * 10.0, "t"].iloc[0]
+    step = run["t"].iloc[1]
+    assert physics.coast_time(inertia, friction, share) == pytest.approx(first, abs=step)
+
+
+# -- the heavier-wheel paradox (lesson 03's second panel) ----------------------------------------
+def momentum_closed_form(t, inertia, friction, torque):
+    """L(t) = I·ω(t) = (τ·I/b)·(1 − e^(−b·t/I)) from rest, while pushed."""
+    return torque * inertia / friction * (1 - np.exp(-friction * t / inertia))
+
+
+@pytest.mark.parametrize("inertia", [1.0, 5.0, 20.0, 40.0])
+def test_momentum_is_i_omega_and_its_closed_form(inertia):
+    run = physics.spin(inertia, 0.2, 4.0, 240.0)
+    t = run["t"].to_numpy()
+    assert_close(run["momentum"], momentum_closed_form(t, inertia, 0.2, 4.0), "momentum")
+
+
+@pytest.mark.parametrize("light, heavy", [(5.0, 6.0), (5.0, 20.0), (5.0, 40.0), (1.0, 2.0)])
+def test_a_heavier_wheel_is_slower_but_carries_more_momentum_and_coasts_longer(light, heavy):
+    kw = dict(friction=0.2, torque=4.0, t_end=240.0, push_until=120.0, samples=2401)
+    a, b = physics.spin(light, **kw), physics.spin(heavy, **kw)
+    pushed = (a["t"] > 0) & (a["t"] <= 120.0)
+    # same push: while pushed the heavy wheel turns slower at every moment …
+    assert (b["speed"][pushed] < a["speed"][pushed]).all()
+    # … yet carries more momentum at every moment (friction takes b·ω: a slower wheel loses less)
+    assert (b["momentum"][a["t"] > 0] > a["momentum"][a["t"] > 0]).all()
+    # and once let go keeps a larger share of its speed for longer
+    assert physics.coast_time(heavy, 0.2) / physics.coast_time(light, 0.2) == pytest.approx(
+        heavy / light)
+    both_steady = physics.steady_speed(4.0, 0.2)
+    long = dict(kw, t_end=4000.0, push_until=None, samples=4001)
+    assert physics.spin(heavy, **long)["speed"].iloc[-1] == pytest.approx(both_steady)
+    assert physics.spin(light, **long)["speed"].iloc[-1] == pytest.approx(both_steady)
+
+
+def test_heavy_panel_model_is_two_runs_of_the_wheel():
+    from flywheel_lib.panels import physics as panel
+    frame = panel.heavy_model(20.0, 120.0)
+    for name, inertia in (("light", 5.0), ("heavy", 20.0)):
+        run = physics.spin(inertia, 0.2, 4.0, 240.0, push_until=120.0, samples=241)
+        np.testing.assert_allclose(frame[f"{name}_speed"], run["speed"])
+        np.testing.assert_allclose(frame[f"{name}_momentum"], inertia * run["speed"])
+    text = panel.heavy_readout(frame)
+    for number in ("19.8 rad/s", "14.0 rad/s", "280 kg·m²/s", "2.8×", "58 s", "230 s"):
+        assert number in text, (number, text)
 
 
 # -- properties over the panel's ranges --------------------------------------------------------
@@ -209,8 +280,62 @@ def test_demo_wheel_is_the_closed_form():
     from flywheel_lib.panels.demo import T, spin_up
     for energy, friction in [(2.0, 0.5), (10.0, 0.05), (0.0, 2.0), (1000.0, 0.01), (3, 100)]:
         run = spin_up(energy, friction)
+        # I = 1 kg·m²: ω = (τ/b)·(1 − e^(−b·t/I)) in rad/s, τ in N·m, b in N·m·s
         np.testing.assert_allclose(run["speed"], energy / friction * (1 - np.exp(-friction * T)))
         assert np.isfinite(run.to_numpy()).all() and (run["speed"] >= 0).all()
+
+
+def test_demo_wheel_is_lesson_03s_wheel_in_the_same_units():
+    """Lesson 00's panel and lesson 03's are one physics: the demo is physics.spin with 1 kg·m²,
+    and both panels label the push N·m and the friction N·m·s."""
+    from flywheel_lib import i18n, panels
+    from flywheel_lib.panels.demo import INERTIA, spin_up
+    run = spin_up(2.0, 0.5)
+    same = physics.spin(INERTIA, 0.5, 2.0, 20.0, samples=201)
+    np.testing.assert_allclose(run["speed"], same["speed"])
+    assert run["speed"].iloc[-1] == pytest.approx(2.0 / 0.5, rel=1e-3)   # 2 N·m / 0.5 N·m·s
+    units = {}
+    for pid in ("00_start_here", "03_flywheel_physics"):
+        controls = {c.name: c for c in panels.build(pid).controls}
+        push = controls.get("energy") or controls["torque"]
+        units[pid] = (i18n.t(push.unit), i18n.t(controls["friction"].unit))
+    assert units["00_start_here"] == units["03_flywheel_physics"] == ("N·m", "N·m·s")
+
+
+def _axis_numbers(ax):
+    """The numbers a learner reads on ``ax``'s y axis: a sliding scale's texts, else the tick
+    labels inside the limits (after a draw)."""
+    texts = [t.get_text() for t in ax.texts if t.get_text()]
+    if texts:
+        return [float(t.replace("\N{MINUS SIGN}", "-")) for t in texts]
+    ax.figure.canvas.draw()
+    low, high = ax.get_ylim()
+    return [float(t.get_text().replace("\N{MINUS SIGN}", "-"))
+            for t, v in zip(ax.get_yticklabels(), ax.get_yticks()) if low <= v <= high]
+
+
+@pytest.mark.parametrize("pid, corners", [
+    ("00_start_here", [dict(energy=e, friction=f) for e in (0.0, 0.5, 10.0)
+                       for f in (0.05, 2.0)]),
+    ("03_flywheel_physics", [dict(torque=q, drag=d, friction=f, inertia=i, push_until=s)
+                             for q in (0.0, 10.0) for d in (0.0, 5.0) for f in (0.05, 1.0)
+                             for i in (1.0, 20.0) for s in (0.0, 120.0)]),
+    ("03_flywheel_physics:heavy", [dict(heavy=h, push_until=s) for h in (5.0, 40.0)
+                                   for s in (0.0, 240.0)]),
+])
+def test_speed_axes_keep_distinct_round_numbers_at_every_corner(pid, corners):
+    """Issue 17: at zero push lesson 00's axis read "1, 1, 1, 0". Every y axis of these panels
+    must show at least three distinct numbers, rising from 0, with the data inside."""
+    from flywheel_lib import panels
+    panel = panels.build(pid)
+    for values in corners:
+        panel.set(**values)
+        assert panel.last_error is None, (values, panel.last_error)
+        for ax in panel.fig.axes:
+            numbers = _axis_numbers(ax)
+            assert len(numbers) >= 3 and len(set(numbers)) == len(numbers), (values, numbers)
+            assert numbers == sorted(numbers) and numbers[0] == 0, (values, numbers)
+            assert numbers[-1] >= 0.5, (values, numbers)   # never a span of a few hundredths
 
 
 @pytest.mark.parametrize("energy, friction, error, words", [

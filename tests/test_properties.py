@@ -198,6 +198,9 @@ INBOUND_RANGES = {
     "delight_base": (0, 1), "delight_per_energy": (0, 0.1), "churn_customers": (0, 1),
     "churn_promoters": (0, 1), "churn_friction": (0, 1), "wom_prospects": (0, 1),
     "wom_customers": (0, 1), "wom_promoters": (0, 1), "badmouth": (0, 1),
+    "after_sales": (0, 100), "breadth": (0, 1), "content_life": (1, 600), "broad_reach": (0, 10),
+    "fit_floor": (0, 1), "churn_misfit": (0, 1), "repeat_base": (0, 1),
+    "repeat_per_energy": (0, 0.1),
 }
 STOCKS = ["strangers", "prospects", "customers", "promoters", "left"]
 
@@ -215,14 +218,20 @@ def inbound_params(draw):
     fm, fs, fv = (fields[f"friction_{d}"] for d in inbound.DRIVERS)
     talk = max(fields["wom_prospects"], fields["wom_customers"] * (1 - fv),
                fields["wom_promoters"])
+    # broad content reaches more strangers (reach) but fewer of them fit (fit); content's pull is
+    # at most attract_per_energy × marketing (its stock ≤ marketing × life, pull ÷ life)
+    fit = 1 - (1 - fields["fit_floor"]) * fields["breadth"]
+    reach = 1 + fields["broad_reach"] * fields["breadth"]
     fastest = max(
-        (1 - fm) * (fields["attract_base"] + fields["attract_per_energy"] * fields["marketing"]
-                    + talk),
-        (1 - fs) * (fields["engage_base"] + fields["engage_per_energy"] * fields["sales"])
+        (1 - fm) * (fields["attract_base"]
+                    + fields["attract_per_energy"] * fields["marketing"] * reach + talk),
+        (1 - fs) * (fields["engage_base"] + fields["engage_per_energy"] * fields["sales"]) * fit
         + fields["prospect_loss"] + fields["prospect_loss_friction"] * fs,
         (1 - fv) * (fields["delight_base"] + fields["delight_per_energy"] * fields["service"])
-        + fields["churn_customers"] + fields["churn_friction"] * fv,
-        fields["churn_promoters"] + fields["churn_friction"] * fv)
+        * fit + fields["churn_customers"] + fields["churn_friction"] * fv
+        + fields["churn_misfit"] * (1 - fit),
+        fields["churn_promoters"] + fields["churn_friction"] * fv,
+        1 / fields["content_life"])
     fields["dt"] = 1.0 / (max(1, math.ceil(fastest)) + draw(st.integers(0, 3)))
     return inbound.InboundParams(**fields)
 

@@ -24,19 +24,24 @@ MDL = Path(__file__).with_name("inbound.mdl")
 #: our field → the constant's name in inbound.mdl
 NAMES = {
     "market": "Market", "initial_customers": "Initial Customers", "marketing": "Marketing",
-    "sales": "Sales", "service": "Service", "friction_marketing": "Friction Marketing",
-    "friction_sales": "Friction Sales", "friction_service": "Friction Service",
+    "sales": "Sales", "service": "Service", "after_sales": "After Sales",
+    "friction_marketing": "Friction Marketing", "friction_sales": "Friction Sales",
+    "friction_service": "Friction Service", "breadth": "Breadth",
     "attract_base": "Attract Base", "attract_per_energy": "Attract Per Energy",
+    "content_life": "Content Life", "broad_reach": "Broad Reach", "fit_floor": "Fit Floor",
     "engage_base": "Engage Base", "engage_per_energy": "Engage Per Energy",
     "prospect_loss": "Prospect Loss", "prospect_loss_friction": "Prospect Loss Friction",
     "delight_base": "Delight Base", "delight_per_energy": "Delight Per Energy",
     "churn_customers": "Churn Customers", "churn_promoters": "Churn Promoters",
-    "churn_friction": "Churn Friction", "wom_prospects": "WOM Prospects",
-    "wom_customers": "WOM Customers", "wom_promoters": "WOM Promoters", "badmouth": "Badmouth",
+    "churn_friction": "Churn Friction", "churn_misfit": "Churn Misfit",
+    "wom_prospects": "WOM Prospects", "wom_customers": "WOM Customers",
+    "wom_promoters": "WOM Promoters", "badmouth": "Badmouth",
+    "repeat_base": "Repeat Base", "repeat_per_energy": "Repeat Per Energy",
 }
 #: our columns → PySD's stocks
 COLUMNS = {"strangers": "Strangers", "prospects": "Prospects", "customers": "Customers",
-           "promoters": "Promoters", "left": "Left", "cumulative_customers": "Won"}
+           "promoters": "Promoters", "left": "Left", "content": "Content",
+           "cumulative_customers": "Won"}
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +62,7 @@ def run_pysd(model, par: inbound.InboundParams, months: int):
     params = pysd_params(par)
     model.reload()
     out = model.run(params=params, time_step=par.dt, saveper=1, final_time=months,
-                    return_columns=list(COLUMNS.values()))
+                    return_columns=[*COLUMNS.values(), "Repeated"])
     np.testing.assert_array_equal(out.index.to_numpy(), np.arange(months + 1, dtype=float))
     return out
 
@@ -66,19 +71,23 @@ def assert_agree(ours, theirs, market):
     for col, name in COLUMNS.items():
         a, b = ours[col].to_numpy(), theirs[name].to_numpy()
         np.testing.assert_allclose(a, b, rtol=1e-6, atol=1e-9 * market, err_msg=col)
+    # repeat purchases: ours month by month, PySD's as a stock of all since the start
+    np.testing.assert_allclose(ours["repeat_purchases"].cumsum().to_numpy(),
+                               theirs["Repeated"].to_numpy(), rtol=1e-6, atol=1e-9 * market,
+                               err_msg="repeat_purchases")
 
 
 def test_every_constant_of_the_mdl_is_mapped():
     assert set(NAMES) == {f.name for f in fields(inbound.InboundParams)} - {"push_until", "dt"}
     text = MDL.read_text(encoding="utf-8")
-    for name in [*NAMES.values(), "Push Until", *COLUMNS.values()]:
+    for name in [*NAMES.values(), "Push Until", *COLUMNS.values(), "Repeated"]:
         assert f"\n{name} =" in text, name
 
 
 def test_mdl_defaults_are_our_defaults(model):
     """Run PySD on the file as written: it must equal our default parameters."""
     model.reload()
-    out = model.run(return_columns=list(COLUMNS.values()))
+    out = model.run(return_columns=[*COLUMNS.values(), "Repeated"])
     assert_agree(inbound.simulate(inbound.InboundParams(), 60), out, 1e6)
 
 
@@ -98,6 +107,10 @@ SCENARIOS = {
                                        friction_marketing=0.0, friction_sales=0.0,
                                        friction_service=0.0),
     "a starting base of customers": dict(initial_customers=5000.0, marketing=0.0, sales=0.0),
+    "broad content, after-sales content (lesson 05's second panel)": dict(
+        breadth=0.7, after_sales=4.0, push_until=30.0),
+    "short-lived content, everybody reached": dict(content_life=1.0, breadth=1.0,
+                                                   broad_reach=2.5, dt=0.125),
 }
 
 

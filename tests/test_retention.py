@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import flywheel_lib as fw
 from flywheel_lib import data
 from flywheel_lib.models import retention
-from flywheel_lib.models.retention import LoyaltyParams
+from flywheel_lib.models.retention import LoyaltyParams, MembershipParams
 
 # -- cohorts ---------------------------------------------------------------------------------
 
@@ -207,6 +207,101 @@ def test_more_friction_never_helps(depth, frequency, service, friction, more):
     assert (b["customers"].to_numpy() <= a["customers"].to_numpy() + 1e-9).all()
     assert (b["trust"].to_numpy() <= a["trust"].to_numpy() + 1e-12).all()
     assert (b["orders"].to_numpy() <= a["orders"].to_numpy() + 1e-9).all()
+
+
+# -- the membership in the loyalty model ("copy Prime only if your brand is as strong") ----------
+
+def test_no_fee_is_no_membership_whatever_the_core():
+    plain = retention.loyalty(0.3, 4, 0.5, 0.2, months=48)
+    for core in (0.0, 0.5, 1.0):
+        run = retention.loyalty(0.3, 4, 0.5, 0.2, months=48, fee=0.0, core=core)
+        assert run.drop(columns="members").equals(plain.drop(columns="members"))
+        assert (run["members"] == 0).all()
+
+
+def test_membership_against_independent_recomputation():
+    """No acquisition, no word of mouth, no discounts, no service, no friction: churn is the base
+    churn c every month. Guests G and members M then follow, written out here:
+    G' = G(1 − c)(1 − j·a), M' = M(1 − c_m) + G(1 − c)·j·a with a = min(1, core·benefit/fee) and
+    c_m = c(1 − lock_in·core) + regret·max(0, fee − core·benefit); orders and margin from them."""
+    p = LoyaltyParams(acquisition=0.0, word_of_mouth=0.0, trust0=0.0)
+    mp = MembershipParams()
+    fee, core, months = 8.0, 0.4, 36
+    run = retention.loyalty(0.0, 0, 0.0, 0.0, months, p, fee=fee, core=core, membership=mp)
+    c = p.churn
+    value = core * mp.benefit
+    a = min(1.0, value / fee)
+    cm = c * (1 - mp.lock_in * core) + mp.regret * max(0.0, fee - value)
+    G, M = p.customers0, 0.0
+    customers, members, orders, margin = [], [], [], []
+    for _ in range(months):
+        o_g, o_m = G * p.orders, M * p.orders * (1 + mp.extra_orders * core)
+        orders.append(o_g + o_m)
+        margin.append((o_g + o_m) * p.basket * p.margin_share + fee * M - mp.perk_cost * o_m)
+        G, M = G * (1 - c) * (1 - mp.join * a), M * (1 - cm) + G * (1 - c) * mp.join * a
+        customers.append(G + M)
+        members.append(M / (G + M))
+    np.testing.assert_allclose(run["customers"], customers, rtol=1e-12)
+    np.testing.assert_allclose(run["members"], members, rtol=1e-12)
+    np.testing.assert_allclose(run["orders"], orders, rtol=1e-12)
+    np.testing.assert_allclose(run["margin"], margin, rtol=1e-12)
+
+
+def test_a_membership_binds_with_a_strong_core_and_backfires_with_a_weak_one():
+    """Lesson 07's try-this: the same fee (8 € a month) with Amazon's core strength (1) keeps more
+    customers, cuts churn and earns more; with a weak core (0.3) few join, those who do leave
+    faster, and after four years there are fewer customers and a higher churn than with no
+    membership at all — and less margin each month by then."""
+    none = retention.loyalty(0.0, 0, 0.5, 0.2, months=48)
+    strong = retention.loyalty(0.0, 0, 0.5, 0.2, months=48, fee=8.0, core=1.0)
+    weak = retention.loyalty(0.0, 0, 0.5, 0.2, months=48, fee=8.0, core=0.3)
+    assert strong["customers"].iloc[-1] > 1.2 * none["customers"].iloc[-1]
+    assert strong["churn"].iloc[-1] < none["churn"].iloc[-1]
+    assert strong["cumulative_margin"].iloc[-1] > none["cumulative_margin"].iloc[-1]
+    assert weak["customers"].iloc[-1] < 0.9 * none["customers"].iloc[-1]
+    assert weak["churn"].iloc[-1] > none["churn"].iloc[-1]
+    assert weak["margin"].iloc[-1] < none["margin"].iloc[-1]
+    assert weak["members"].iloc[-1] < 0.5 * strong["members"].iloc[-1]
+
+
+@settings(max_examples=100, deadline=None)
+@given(**SLIDERS, fee=st.floats(0, 12), core=st.floats(0, 1))
+def test_loyalty_with_a_membership_is_finite_and_bounded(depth, frequency, service, friction,
+                                                          fee, core):
+    run = retention.loyalty(depth, frequency, service, friction, months=48, fee=fee, core=core)
+    assert np.isfinite(run.drop(columns="promo").to_numpy(float)).all()
+    assert (run["customers"] >= 0).all() and (run["customers"] <= LoyaltyParams().market).all()
+    for col in ("members", "churn"):
+        assert ((run[col] >= 0) & (run[col] <= 1)).all(), col
+    assert (run["orders"] >= 0).all()
+
+
+@settings(max_examples=60, deadline=None)
+@given(fee=st.floats(0.5, 12), core=st.floats(0, 0.95), more=st.floats(0.05, 1))
+def test_a_stronger_core_never_loses_members_nor_customers_once_the_deal_is_fair(fee, core, more):
+    """More core strength: more members, always. More customers too once members get at least
+    what they pay for. (Below that a slightly stronger core can lose customers: more people
+    join a deal that still disappoints them.)"""
+    hi = min(1.0, core + more)
+    a = retention.loyalty(0.0, 0, 0.5, 0.2, months=48, fee=fee, core=core)
+    b = retention.loyalty(0.0, 0, 0.5, 0.2, months=48, fee=fee, core=hi)
+    assert (b["members"].to_numpy() >= a["members"].to_numpy() - 1e-12).all()
+    if core * MembershipParams().benefit >= fee:
+        assert (b["customers"].to_numpy() >= a["customers"].to_numpy() - 1e-9).all()
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda: retention.loyalty(fee=-1.0), ["fee must be in [0, 100]", "-1.0"]),
+    (lambda: retention.loyalty(fee=5.0, core=1.5), ["core must be in [0, 1]", "1.5"]),
+    (lambda: retention.loyalty(membership={"join": 1}), ["membership must be a MembershipParams"]),
+    (lambda: MembershipParams(join=2.0), ["join must be in [0, 1]", "2.0"]),
+    (lambda: MembershipParams(benefit=float("nan")), ["benefit", "finite"]),
+])
+def test_membership_input_is_checked(call, words):
+    with pytest.raises((ValueError, TypeError)) as info:
+        call()
+    for w in words:
+        assert w in str(info.value), (w, str(info.value))
 
 
 @pytest.mark.parametrize("kwargs, pattern", [

@@ -6,24 +6,63 @@ Everybody in the target market sits in exactly one of five stocks (people)::
                                 │                     │                     │
                                 └──── lose interest ──┴──── churn ──────────┴──▶ left
 
-* **attract** (marketing): strangers become prospects. Two sources: marketing's own pull
-  (content, campaigns) and **word of mouth** from people already in the wheel. Promoters talk most,
-  customers weakly, prospects (by default) not at all. Unhappy customers speak *against* the brand:
-  their voice enters the word-of-mouth sum with a minus sign. Bad talk can cancel good talk, but it
-  cannot un-attract the people marketing brings in: the word-of-mouth term is never below zero.
-* **engage** (sales): prospects become customers; the rest lose interest and leave.
+and marketing's work piles up in a sixth stock, **content** (k€ of content that still brings people
+in: a blog post or a guide keeps attracting readers for months after it was paid for).
+
+* **attract** (marketing): strangers become prospects. Two sources: the pull of the content
+  marketing has published, and **word of mouth** from people already in the wheel. Promoters talk
+  most, customers a little, prospects (by default) not at all. Unhappy customers speak *against*
+  the brand: their voice enters the word-of-mouth sum with a minus sign. Bad talk can cancel good
+  talk, but it cannot un-attract the people the content brings in: the word-of-mouth term is never
+  below zero.
+* **engage** (sales): prospects become customers; the rest lose interest and leave. Some prospects
+  buy without any sales help (the content answered their questions); sales energy adds to that.
 * **delight** (service): customers become promoters; customers and promoters churn out of the wheel.
+* **repeat purchases**: customers and promoters buy again. After-sales content (tips, how-tos,
+  news for existing customers) starts such a new buying journey more often. Repeat purchases are
+  counted, but nobody moves: a repeat buyer stays where they are.
 
 Each driver gets **energy** and has its own **friction**:
 
 * energy is effort per month, measured in the money that buys it: **1 unit = 1,000 € per month**
-  spent on that driver (content and campaigns for marketing, sales people's time for sales, service
-  people's time and after-sales content for service). Each unit raises the driver's rate by a fixed
-  amount (``*_per_energy``): every euro buys the same effect, as in the funnel of lesson 02.
+  spent on that driver (content for marketing, sales people's time for sales, service people's
+  time for service, after-sales content for repeat purchases). Each unit of marketing adds 1 k€ of
+  content a month, and content fades with a mean life of ``content_life`` months; 1 k€ of content
+  still working pulls as many people as 1 k€ a month of marketing does when the wheel has been
+  pushed for a long time (``attract_per_energy``). Each unit of sales, service or after-sales
+  raises its rate by a fixed amount (``*_per_energy``): every euro buys the same effect, as in
+  the funnel of lesson 02.
 * friction is a share in [0, 1] of that driver's effect that is lost: poor content and calls to
   action (marketing: scales the whole attract flow), poor sales handling (sales: fewer prospects
-  engage, more lose interest), bad service and bad hand-offs between teams (service: fewer customers
-  are delighted, more churn, and that share of customers is unhappy and speaks against the brand).
+  engage, more lose interest), bad service and bad hand-offs between teams (service: fewer
+  customers are delighted or buy again, more churn, and that share of customers is unhappy and
+  speaks against the brand).
+
+**Fit.** ``breadth`` says how broadly marketing aims beyond the people the product is for (0: only
+them, the inbound ideal; 1: everybody). Broad content reaches more strangers (up to
+``1 + broad_reach`` times as many), but fewer of those it brings fit: the share that fits falls from
+1 to ``fit_floor``. Prospects who do not fit rarely buy, customers who do not fit are rarely
+delighted and churn more (``churn_misfit``).
+
+**Calibration.** The response constants are invented for teaching, but chosen so that, at the
+lesson's defaults (market 1,000,000; 4, 3 and 3 k€ a month; 20 % friction on each driver), the
+wheel lands inside published ranges (sources in ``data/README.md``, "Calibration ranges"):
+
+* prospect → customer: about 11 % of prospects become customers (lead-to-customer rates are a
+  few per cent to about 15 %; search (inbound) leads close at 14.6 %, outbound leads at 1.7 %,
+  Search Engine Journal). At ``breadth`` 1 it falls to about 2 %, the outbound figure.
+* monthly churn: customers 3.6 %, promoters 1.8 % (Recurly's subscription benchmarks: 3.95 %
+  voluntary churn a month; 4.9 % B2B and 6.8 % B2C in all).
+* promoters: about a third of the customer base, and 20 % of customers unhappy (Net Promoter
+  surveys; Reichheld 2003). Word of mouth brings about half of the new prospects after five years
+  (McKinsey 2010: word of mouth is the main factor in 20–50 % of purchase decisions; Nielsen 2015:
+  83 % trust recommendations from people they know).
+* repeat purchases: about 38 % of customers buy again within a year without after-sales content,
+  54 % with 1 k€ a month of it, 65 % with 2 k€ (Hillstrom's e-commerce modes in Croll and
+  Yoskovitz, *Lean Analytics*: below 40 % "acquisition mode", 40–60 % "hybrid", above 60 %
+  "loyalty mode").
+* cost: the default wheel wins a customer for about 40 € (600,000 € over five years), the
+  funnel of lesson 02 for 30–46 €.
 
 The model is integrated with Euler's method at a step ``dt`` (a fraction of a month, ``1/dt`` a whole
 number), exactly as Vensim and PySD integrate it, so an independent engine reproduces it step for
@@ -51,6 +90,7 @@ from flywheel_lib.models import inputs as validate
 DRIVERS = ("marketing", "sales", "service")
 #: The driver each flow belongs to (attract ← marketing, engage ← sales, delight ← service).
 FLOWS = {"marketing": "attract", "sales": "engage", "service": "delight"}
+#: The stocks of people (they add up to the market); the content stock is in k€, not people.
 STOCKS = ("strangers", "prospects", "customers", "promoters", "left")
 #: 1 unit of energy is this many € per month spent on a driver.
 EUR_PER_ENERGY = 1000.0
@@ -62,8 +102,8 @@ MAX_ENERGY = 100.0
 MAX_BUDGET_ANY_SPLIT = len(DRIVERS) * MAX_ENERGY * EUR_PER_ENERGY          # 300,000 €/month
 MAX_BUDGET = MAX_ENERGY * EUR_PER_ENERGY / max(BUDGET_SPLIT)                # 250,000 €/month
 
-COLUMNS = ["strangers", "prospects", "customers", "promoters", "left", "attracted",
-           "by_word_of_mouth", "new_customers", "new_promoters", "new_left",
+COLUMNS = ["strangers", "prospects", "customers", "promoters", "left", "content", "attracted",
+           "by_word_of_mouth", "new_customers", "new_promoters", "new_left", "repeat_purchases",
            "cumulative_customers"]
 
 _COLUMN_INDEX = pd.Index(COLUMNS)
@@ -72,14 +112,19 @@ _COLUMN_INDEX = pd.Index(COLUMNS)
 RANGES = {
     "market": (1.0, 1e10, "people", "people in the target market"),
     "initial_customers": (0.0, 1e10, "people", "customers at month 0 (≤ market)"),
-    "marketing": (0.0, MAX_ENERGY, "k€/month", "energy put into attract"),
+    "marketing": (0.0, MAX_ENERGY, "k€/month", "energy put into attract (new content)"),
     "sales": (0.0, MAX_ENERGY, "k€/month", "energy put into engage"),
     "service": (0.0, MAX_ENERGY, "k€/month", "energy put into delight"),
+    "after_sales": (0.0, MAX_ENERGY, "k€/month", "energy put into after-sales content"),
     "friction_marketing": (0.0, 1.0, "share", "poor content and calls to action"),
     "friction_sales": (0.0, 1.0, "share", "poor sales handling"),
     "friction_service": (0.0, 1.0, "share", "bad service, bad hand-offs between teams"),
-    "attract_base": (0.0, 1.0, "1/month", "share of strangers who find you with no energy"),
-    "attract_per_energy": (0.0, 0.01, "1/month per k€/month", "extra pull per unit of energy"),
+    "breadth": (0.0, 1.0, "share", "how broadly marketing aims beyond the right people"),
+    "attract_base": (0.0, 1.0, "1/month", "share of strangers who find you with no content"),
+    "attract_per_energy": (0.0, 0.01, "1/month per k€/month", "pull of content still working"),
+    "content_life": (1.0, 600.0, "months", "mean life of content"),
+    "broad_reach": (0.0, 10.0, "share", "extra strangers reached at breadth 1"),
+    "fit_floor": (0.0, 1.0, "share", "share of those reached who fit, at breadth 1"),
     "engage_base": (0.0, 1.0, "1/month", "share of prospects who buy with no sales energy"),
     "engage_per_energy": (0.0, 0.1, "1/month per k€/month", "extra engage rate per unit"),
     "prospect_loss": (0.0, 1.0, "1/month", "share of prospects who lose interest"),
@@ -89,10 +134,13 @@ RANGES = {
     "churn_customers": (0.0, 1.0, "1/month", "share of customers who leave"),
     "churn_promoters": (0.0, 1.0, "1/month", "share of promoters who leave"),
     "churn_friction": (0.0, 1.0, "1/month", "extra churn at service friction 1"),
+    "churn_misfit": (0.0, 1.0, "1/month", "extra churn of customers who do not fit"),
     "wom_prospects": (0.0, 1.0, "1/month", "strangers attracted per prospect (whole market)"),
     "wom_customers": (0.0, 1.0, "1/month", "strangers attracted per happy customer"),
     "wom_promoters": (0.0, 1.0, "1/month", "strangers attracted per promoter"),
     "badmouth": (0.0, 1.0, "1/month", "strangers put off per unhappy customer"),
+    "repeat_base": (0.0, 1.0, "1/month", "repeat purchases per customer, no after-sales energy"),
+    "repeat_per_energy": (0.0, 0.1, "1/month per k€/month", "extra repeat purchases per unit"),
 }
 
 
@@ -100,13 +148,14 @@ RANGES = {
 class InboundParams:
     """Parameters of the inbound flywheel. Rates are shares per month; energy is in k€/month.
 
-    The three energies and three frictions are the lesson's sliders; the rest are response
-    constants (invented but plausible, chosen for teaching; see lesson 05). Ranges are checked on
-    construction; see :data:`RANGES` for each field's unit and meaning.
+    The energies, the three frictions and ``breadth`` are the lessons' sliders; the rest are
+    response constants (invented, calibrated to published ranges: see the module docstring and
+    lesson 05). Ranges are checked on construction; see :data:`RANGES` for each field's unit and
+    meaning.
 
     ``push_until`` (months, ≥ 0, or ``None`` = for ever): the energies are put in while
-    ``time < push_until`` and are 0 afterwards. ``dt`` (month, in (0, 1], ``1/dt`` a whole number):
-    the Euler step.
+    ``time < push_until`` and are 0 afterwards (the content published so far keeps working and
+    fades). ``dt`` (month, in (0, 1], ``1/dt`` a whole number): the Euler step.
 
     Word of mouth counts each person's voice relative to the whole market, as in Bass's model: one
     promoter attracts ``wom_promoters × strangers / market`` people per month. The share
@@ -116,27 +165,35 @@ class InboundParams:
 
     market: float = 1_000_000.0         # people in the target market, [1, 1e10]
     initial_customers: float = 0.0      # customers at month 0, people, [0, market]
-    marketing: float = 4.0              # energy into attract, k€/month, [0, 100] (slider 0–10)
+    marketing: float = 4.0              # energy into attract (content), k€/month, [0, 100]
     sales: float = 3.0                  # energy into engage, k€/month, [0, 100] (slider 0–10)
     service: float = 3.0                # energy into delight, k€/month, [0, 100] (slider 0–10)
+    after_sales: float = 0.0            # energy into after-sales content, k€/month, [0, 100]
     friction_marketing: float = 0.2     # share of attract lost, [0, 1] (slider 0–0.9)
     friction_sales: float = 0.2         # share of engage lost, [0, 1] (slider 0–0.9)
     friction_service: float = 0.2       # share of delight lost = share of unhappy customers, [0, 1]
-    attract_base: float = 0.0           # share of strangers/month found with no energy, [0, 1]
-    attract_per_energy: float = 0.0001  # extra share of strangers/month per k€/month, [0, 0.01]
+    breadth: float = 0.0                # 0 = content for the right people only … 1 = for all, [0, 1]
+    attract_base: float = 0.0           # share of strangers/month found with no content, [0, 1]
+    attract_per_energy: float = 0.0006  # share of strangers/month per k€ of content ÷ life, [0, 0.01]
+    content_life: float = 9.0           # mean life of content, months, [1, 600]
+    broad_reach: float = 0.8            # extra strangers reached at breadth 1, share, [0, 10]
+    fit_floor: float = 0.15             # share of them who fit at breadth 1, [0, 1]
     engage_base: float = 0.02           # share of prospects/month who buy unaided, [0, 1]
-    engage_per_energy: float = 0.04     # extra share/month per k€/month of sales, [0, 0.1]
-    prospect_loss: float = 0.05         # share of prospects/month who lose interest, [0, 1]
-    prospect_loss_friction: float = 0.15  # extra loss/month at sales friction 1, [0, 1]
-    delight_base: float = 0.01          # share of customers/month delighted unaided, [0, 1]
-    delight_per_energy: float = 0.04    # extra share/month per k€/month of service, [0, 0.1]
-    churn_customers: float = 0.02       # share of customers/month who leave, [0, 1]
-    churn_promoters: float = 0.015      # share of promoters/month who leave, [0, 1]
-    churn_friction: float = 0.08        # extra churn/month at service friction 1, [0, 1]
+    engage_per_energy: float = 0.006    # extra share/month per k€/month of sales, [0, 0.1]
+    prospect_loss: float = 0.2          # share of prospects/month who lose interest, [0, 1]
+    prospect_loss_friction: float = 0.05  # extra loss/month at sales friction 1, [0, 1]
+    delight_base: float = 0.004         # share of customers/month delighted unaided, [0, 1]
+    delight_per_energy: float = 0.008   # extra share/month per k€/month of service, [0, 0.1]
+    churn_customers: float = 0.03       # share of customers/month who leave, [0, 1]
+    churn_promoters: float = 0.012      # share of promoters/month who leave, [0, 1]
+    churn_friction: float = 0.03        # extra churn/month at service friction 1, [0, 1]
+    churn_misfit: float = 0.03          # extra churn/month of customers who do not fit, [0, 1]
     wom_prospects: float = 0.0          # strangers/month one prospect attracts (÷ market), [0, 1]
-    wom_customers: float = 0.05         # … one happy customer attracts, [0, 1]
-    wom_promoters: float = 0.4          # … one promoter attracts, [0, 1]
-    badmouth: float = 0.5               # … one unhappy customer puts off, [0, 1]
+    wom_customers: float = 0.2          # … one happy customer attracts, [0, 1]
+    wom_promoters: float = 0.8          # … one promoter attracts, [0, 1]
+    badmouth: float = 0.6               # … one unhappy customer puts off, [0, 1]
+    repeat_base: float = 0.05           # repeat purchases per customer per month, [0, 1]
+    repeat_per_energy: float = 0.03     # extra per k€/month of after-sales content, [0, 0.1]
     push_until: float | None = None     # energy put in while time < push_until (months); None = always
     dt: float = 0.25                    # Euler step, month, 1/n
 
@@ -155,6 +212,16 @@ class InboundParams:
                 f"dt must be ≤ {1 / bound:.4g} month for these rates (the fastest flow empties "
                 f"{bound:.3g} of its stock per month, so a step of {self.dt:g} would overdraw it); "
                 f"got dt={self.dt!r}")
+
+    @property
+    def fit(self) -> float:
+        """Share of the people marketing brings who fit the product, in [fit_floor, 1]."""
+        return 1 - (1 - self.fit_floor) * self.breadth
+
+    @property
+    def reach(self) -> float:
+        """How many times as many strangers the content reaches as at breadth 0, ≥ 1."""
+        return 1 + self.broad_reach * self.breadth
 
 
 def _changed(par: InboundParams, **changes) -> InboundParams:
@@ -177,16 +244,22 @@ def _check_dt(dt) -> float:
 
 
 def _fastest_rate(p) -> float:
-    """The largest share per month any stock can lose (bounds the Euler step that keeps stocks ≥ 0)."""
+    """The largest share per month any stock can lose (bounds the Euler step that keeps stocks ≥ 0).
+
+    The content stock starts at 0 and never exceeds ``marketing × content_life`` (it is filled at
+    ``marketing`` k€ a month and empties at the share ``1/content_life``), so its pull is at most
+    ``attract_per_energy × marketing`` (times the reach)."""
     fm, fs, fv = p.friction_marketing, p.friction_sales, p.friction_service
+    fit = 1 - (1 - p.fit_floor) * p.breadth
+    reach = 1 + p.broad_reach * p.breadth
     talk = max(p.wom_prospects, p.wom_customers * (1 - fv), p.wom_promoters)
-    attract = (1 - fm) * (p.attract_base + p.attract_per_energy * p.marketing + talk)
-    prospects = ((1 - fs) * (p.engage_base + p.engage_per_energy * p.sales)
+    attract = (1 - fm) * (p.attract_base + p.attract_per_energy * p.marketing * reach + talk)
+    prospects = ((1 - fs) * (p.engage_base + p.engage_per_energy * p.sales) * fit
                  + p.prospect_loss + p.prospect_loss_friction * fs)
-    customers = ((1 - fv) * (p.delight_base + p.delight_per_energy * p.service)
-                 + p.churn_customers + p.churn_friction * fv)
+    customers = ((1 - fv) * (p.delight_base + p.delight_per_energy * p.service) * fit
+                 + p.churn_customers + p.churn_friction * fv + p.churn_misfit * (1 - fit))
     promoters = p.churn_promoters + p.churn_friction * fv
-    return max(attract, prospects, customers, promoters, 1e-300)
+    return max(attract, prospects, customers, promoters, 1 / p.content_life, 1e-300)
 
 
 def bass_setting(p, q, market, *, dt: float | None = None) -> InboundParams:
@@ -203,7 +276,8 @@ def bass_setting(p, q, market, *, dt: float | None = None) -> InboundParams:
 
     Returns
     -------
-    InboundParams with: no energy and no friction; external attraction ``attract_base = p``;
+    InboundParams with: no energy, no friction, no content, content for the right people only
+    (``breadth`` 0: everybody fits); external attraction ``attract_base = p``;
     every prospect, customer and promoter talks with weight ``q``; no badmouthing; nobody loses
     interest or churns. Then ``strangers`` follows ``S' = −(p + q·(m − S)/m)·S`` — Bass's equation
     for the non-adopters — and ``market − strangers`` are the adopters. (Engage and delight keep their
@@ -217,10 +291,10 @@ def bass_setting(p, q, market, *, dt: float | None = None) -> InboundParams:
         k = max(2, math.ceil(math.log2(128 * (p + q))))
         dt = 2.0 ** -k
     return InboundParams(
-        market=m, initial_customers=0.0, marketing=0.0, sales=0.0, service=0.0,
-        friction_marketing=0.0, friction_sales=0.0, friction_service=0.0,
+        market=m, initial_customers=0.0, marketing=0.0, sales=0.0, service=0.0, after_sales=0.0,
+        friction_marketing=0.0, friction_sales=0.0, friction_service=0.0, breadth=0.0,
         attract_base=p, attract_per_energy=0.0, prospect_loss=0.0, prospect_loss_friction=0.0,
-        churn_customers=0.0, churn_promoters=0.0, churn_friction=0.0,
+        churn_customers=0.0, churn_promoters=0.0, churn_friction=0.0, churn_misfit=0.0,
         wom_prospects=q, wom_customers=q, wom_promoters=q, badmouth=0.0, push_until=None, dt=dt)
 
 
@@ -258,19 +332,23 @@ def bass_peak(p, q) -> float:
 def _constants(par: InboundParams):
     """Per-month rates in the 'push on' and 'push off' phases, and the constant ones."""
     fm, fs, fv = par.friction_marketing, par.friction_sales, par.friction_service
+    reach = 1 + par.broad_reach * par.breadth
+    fit = 1 - (1 - par.fit_floor) * par.breadth
 
-    def phase(em, es, ev):
-        attract = par.attract_base + par.attract_per_energy * em
-        engage = (1.0 - fs) * (par.engage_base + par.engage_per_energy * es)
-        delight = (1.0 - fv) * (par.delight_base + par.delight_per_energy * ev)
-        return attract, engage, delight
+    def phase(es, ev, ea):
+        engage = (1.0 - fs) * (par.engage_base + par.engage_per_energy * es) * fit
+        delight = (1.0 - fv) * (par.delight_base + par.delight_per_energy * ev) * fit
+        repeat = (1.0 - fv) * (par.repeat_base + par.repeat_per_energy * ea)
+        return engage, delight, repeat
 
-    on = phase(par.marketing, par.sales, par.service)
+    on = phase(par.sales, par.service, par.after_sales)
     off = phase(0.0, 0.0, 0.0)
     voice_customers = par.wom_customers * (1.0 - fv) - par.badmouth * fv
     return dict(
-        on=on, off=off, pull=1.0 - fm, lose=par.prospect_loss + par.prospect_loss_friction * fs,
-        churn_c=par.churn_customers + par.churn_friction * fv,
+        on=on, off=off, content_in=par.marketing, pull=1.0 - fm, base=par.attract_base,
+        per_content=par.attract_per_energy, life=par.content_life, reach=reach,
+        lose=par.prospect_loss + par.prospect_loss_friction * fs,
+        churn_c=par.churn_customers + par.churn_friction * fv + par.churn_misfit * (1 - fit),
         churn_r=par.churn_promoters + par.churn_friction * fv,
         w_p=par.wom_prospects, w_c=voice_customers, w_r=par.wom_promoters,
     )
@@ -304,72 +382,85 @@ def _run(par: InboundParams, months: int) -> np.ndarray:
     """
     c = _constants(par)
     sub = round(1.0 / par.dt)
-    (a, e, d), (a_off, e_off, d_off) = c["on"], c["off"]
+    (e, d, r), (e_off, d_off, r_off) = c["on"], c["off"]
     stocks = _euler(par.market, par.initial_customers, par.dt, sub, months,
-                    _push_steps(par, months * sub), a, e, d, a_off, e_off, d_off, c["pull"],
-                    c["lose"], c["churn_c"], c["churn_r"], c["w_p"], c["w_c"], c["w_r"])
+                    _push_steps(par, months * sub), c["content_in"], e, d, r, e_off, d_off, r_off,
+                    c["pull"], c["base"], c["per_content"], c["life"], c["reach"], c["lose"],
+                    c["churn_c"], c["churn_r"], c["w_p"], c["w_c"], c["w_r"])
     return _with_flows(stocks)
 
 
-def _euler(market, initial_customers, dt, sub, months, push, a_on, e_on, d_on, a_off, e_off,
-              d_off, pull, lose_r, churn_c, churn_r, w_p, w_c, w_r):
+#: columns of the stocks and cumulative counts :func:`_euler` returns
+_STATE = ("strangers", "prospects", "customers", "promoters", "left", "content", "won",
+          "delighted", "talked", "repeated")
+
+
+def _euler(market, initial_customers, dt, sub, months, push, content_in, e_on, d_on, r_on,
+           e_off, d_off, r_off, pull, base, per_content, life, reach, lose_r, churn_c, churn_r,
+           w_p, w_c, w_r):
     """Euler steps of ``dt`` months, ``sub`` per month, the energy on for the first ``push``
     steps; returns the stocks and cumulative counts at the end of each month, shape
-    (months + 1, 8): strangers, prospects, customers, promoters, left, won, delighted, talked.
+    (months + 1, 10), columns :data:`_STATE`: strangers, prospects, customers, promoters, left,
+    content, won, delighted, talked, repeated.
 
     The stock updates use the same arithmetic, in the same order, as PySD's Euler step of
     ``tests/inbound.mdl``. Monthly flows are later taken as differences of the cumulative counts
-    (all won, delighted, brought by word of mouth), which costs fewer operations than summing
-    every flow. Plain floats: a loop of scalar steps is faster in Python than in numpy.
+    (all won, delighted, brought by word of mouth, repeat purchases), which costs fewer operations
+    than summing every flow. Plain floats: a loop of scalar steps is faster in Python than in
+    numpy.
     """
-    out = np.empty((months + 1, 8))
+    out = np.empty((months + 1, len(_STATE)))
     S = market - initial_customers
     C = initial_customers
-    P = R = L = won = delighted = talked = 0.0
-    out[0, 0], out[0, 1], out[0, 2], out[0, 3] = S, P, C, R
-    out[0, 4], out[0, 5], out[0, 6], out[0, 7] = L, won, delighted, talked
+    P = R = L = K = won = delighted = talked = repeated = 0.0
+    out[0] = S, P, C, R, L, K, won, delighted, talked, repeated
     step = 0
     for month in range(1, months + 1):
         for _k in range(sub):
             if step < push:
-                a, e, d = a_on, e_on, d_on
+                k_in, e, d, r = content_in, e_on, d_on, r_on
             else:
-                a, e, d = a_off, e_off, d_off
+                k_in, e, d, r = 0.0, e_off, d_off, r_off
             step += 1
+            outside = base + per_content * (K / life) * reach
             talk = (w_p * P + w_c * C + w_r * R) / market
             if talk < 0.0:
                 talk = 0.0
             pulled = pull * S
-            attract = pulled * (a + talk)
+            attract = pulled * (outside + talk)
             engage = e * P
             lose = lose_r * P
             delight = d * C
             churn_cust = churn_c * C
             churn_prom = churn_r * R
+            again = r * (C + R)
             S = S + dt * -attract
             P = P + dt * (attract - engage - lose)
             C = C + dt * (engage - delight - churn_cust)
             R = R + dt * (delight - churn_prom)
             L = L + dt * (lose + churn_cust + churn_prom)
+            K = K + dt * (k_in - K / life)
             won = won + dt * engage
             delighted = delighted + dt * delight
             talked = talked + dt * (pulled * talk)
-        out[month, 0], out[month, 1], out[month, 2], out[month, 3] = S, P, C, R
-        out[month, 4], out[month, 5], out[month, 6], out[month, 7] = L, won, delighted, talked
+            repeated = repeated + dt * again
+        out[month] = S, P, C, R, L, K, won, delighted, talked, repeated
     return out
 
 
 def _with_flows(stocks: np.ndarray) -> np.ndarray:
-    """From stocks + cumulative counts (rows = months, shape (months+1, 8) or (months+1, 8, n))
-    to the :data:`COLUMNS` table: monthly flows are month-to-month differences."""
+    """From stocks + cumulative counts (rows = months, shape (months+1, 10) or (months+1, 10, n),
+    columns :data:`_STATE`) to the :data:`COLUMNS` table: monthly flows are month-to-month
+    differences."""
     out = np.zeros((stocks.shape[0], len(COLUMNS)) + stocks.shape[2:])
-    out[:, 0:5] = stocks[:, 0:5]
-    out[1:, 5] = stocks[:-1, 0] - stocks[1:, 0]        # attracted = strangers lost
-    out[1:, 6] = np.diff(stocks[:, 7], axis=0)          # by word of mouth
-    out[1:, 7] = np.diff(stocks[:, 5], axis=0)          # new customers
-    out[1:, 8] = np.diff(stocks[:, 6], axis=0)          # new promoters
-    out[1:, 9] = np.diff(stocks[:, 4], axis=0)          # new left
-    out[:, 10] = stocks[:, 5]                           # cumulative customers
+    out[:, 0:6] = stocks[:, 0:6]                        # the five stocks of people, content
+    out[1:, 6] = stocks[:-1, 0] - stocks[1:, 0]         # attracted = strangers lost
+    out[1:, 7] = np.diff(stocks[:, 8], axis=0)          # by word of mouth
+    out[1:, 8] = np.diff(stocks[:, 6], axis=0)          # new customers
+    out[1:, 9] = np.diff(stocks[:, 7], axis=0)          # new promoters
+    out[1:, 10] = np.diff(stocks[:, 4], axis=0)         # new left
+    out[1:, 11] = np.diff(stocks[:, 9], axis=0)         # repeat purchases
+    out[:, 12] = stocks[:, 6]                           # cumulative customers
     return out
 
 
@@ -384,12 +475,14 @@ def simulate(params: InboundParams | None = None, months=60) -> pd.DataFrame:
     Returns
     -------
     DataFrame indexed by ``month`` 0..months. Stocks at the end of each month (people):
-    ``strangers``, ``prospects``, ``customers``, ``promoters``, ``left`` (row 0 is the start).
-    Flows during the month ending at that row (people per month; 0 in row 0): ``attracted``
-    (strangers who became prospects), ``by_word_of_mouth`` (the part of ``attracted`` that word of
-    mouth brought), ``new_customers`` (prospects who became customers), ``new_promoters``
-    (customers delighted into promoters), ``new_left`` (people who left the wheel). And
-    ``cumulative_customers``: all customers won since month 0.
+    ``strangers``, ``prospects``, ``customers``, ``promoters``, ``left`` (row 0 is the start);
+    and ``content`` (k€ of content still working). Flows during the month ending at that row
+    (people per month; 0 in row 0): ``attracted`` (strangers who became prospects),
+    ``by_word_of_mouth`` (the part of ``attracted`` that word of mouth brought), ``new_customers``
+    (prospects who became customers: first purchases), ``new_promoters`` (customers delighted into
+    promoters), ``new_left`` (people who left the wheel), ``repeat_purchases`` (purchases per
+    month by customers and promoters who buy again). And ``cumulative_customers``: all customers
+    won since month 0.
     """
     par = _check_params(params, allow_none=True)
     m = _check_months(months)
@@ -450,28 +543,36 @@ def simulate_grid(params: InboundParams | None = None, months=60, **vary) -> dic
         raise ValueError(f"initial_customers[{i}] must be ≤ market; got {g['initial_customers'][i]!r}")
     dt = par.dt
     fm, fs, fv = g["friction_marketing"], g["friction_sales"], g["friction_service"]
+    fit = 1 - (1 - g["fit_floor"]) * g["breadth"]
+    reach = 1 + g["broad_reach"] * g["breadth"]
     talk_max = np.maximum.reduce([g["wom_prospects"], g["wom_customers"] * (1 - fv), g["wom_promoters"]])
-    bound = np.maximum.reduce([
-        (1 - fm) * (g["attract_base"] + g["attract_per_energy"] * g["marketing"] + talk_max),
-        (1 - fs) * (g["engage_base"] + g["engage_per_energy"] * g["sales"])
+    bound = np.maximum.reduce([   # as _fastest_rate, for every set
+        (1 - fm) * (g["attract_base"] + g["attract_per_energy"] * g["marketing"] * reach + talk_max),
+        (1 - fs) * (g["engage_base"] + g["engage_per_energy"] * g["sales"]) * fit
         + g["prospect_loss"] + g["prospect_loss_friction"] * fs,
-        (1 - fv) * (g["delight_base"] + g["delight_per_energy"] * g["service"])
-        + g["churn_customers"] + g["churn_friction"] * fv,
+        (1 - fv) * (g["delight_base"] + g["delight_per_energy"] * g["service"]) * fit
+        + g["churn_customers"] + g["churn_friction"] * fv + g["churn_misfit"] * (1 - fit),
         g["churn_promoters"] + g["churn_friction"] * fv,
+        1 / g["content_life"],
     ])
     if (bound * dt > 1.0 + 1e-12).any():
         raise ValueError(f"dt must be ≤ {1 / bound.max():.4g} month for the fastest of these "
                          f"parameter sets; got dt={dt!r}")
 
-    a_on = g["attract_base"] + g["attract_per_energy"] * g["marketing"]
-    e_on = (1 - fs) * (g["engage_base"] + g["engage_per_energy"] * g["sales"])
-    d_on = (1 - fv) * (g["delight_base"] + g["delight_per_energy"] * g["service"])
-    a_off, e_off, d_off = g["attract_base"], (1 - fs) * g["engage_base"], (1 - fv) * g["delight_base"]
-    pull = 1 - fm
+    # the same arithmetic, in the same order, as _constants and _euler (so that column j equals
+    # simulate of the j-th set to the last bit)
+    e_on = (1.0 - fs) * (g["engage_base"] + g["engage_per_energy"] * g["sales"]) * fit
+    d_on = (1.0 - fv) * (g["delight_base"] + g["delight_per_energy"] * g["service"]) * fit
+    r_on = (1.0 - fv) * (g["repeat_base"] + g["repeat_per_energy"] * g["after_sales"])
+    e_off = (1.0 - fs) * (g["engage_base"] + g["engage_per_energy"] * 0.0) * fit
+    d_off = (1.0 - fv) * (g["delight_base"] + g["delight_per_energy"] * 0.0) * fit
+    r_off = (1.0 - fv) * (g["repeat_base"] + g["repeat_per_energy"] * 0.0)
+    pull = 1.0 - fm
+    base, per_content, life = g["attract_base"], g["attract_per_energy"], g["content_life"]
     lose_r = g["prospect_loss"] + g["prospect_loss_friction"] * fs
-    churn_c = g["churn_customers"] + g["churn_friction"] * fv
+    churn_c = g["churn_customers"] + g["churn_friction"] * fv + g["churn_misfit"] * (1 - fit)
     churn_r = g["churn_promoters"] + g["churn_friction"] * fv
-    w_p, w_c, w_r = g["wom_prospects"], g["wom_customers"] * (1 - fv) - g["badmouth"] * fv, \
+    w_p, w_c, w_r = g["wom_prospects"], g["wom_customers"] * (1.0 - fv) - g["badmouth"] * fv, \
         g["wom_promoters"]
     market = g["market"]
     sub = round(1.0 / dt)
@@ -479,34 +580,39 @@ def simulate_grid(params: InboundParams | None = None, months=60, **vary) -> dic
 
     S = market - g["initial_customers"]
     C = g["initial_customers"].astype(float)
-    P, R, L, won, delighted, talked = (np.zeros(n) for _ in range(6))
-    stocks = np.zeros((m + 1, 8, n))
-    stocks[0] = S, P, C, R, L, won, delighted, talked
+    P, R, L, K, won, delighted, talked, repeated = (np.zeros(n) for _ in range(8))
+    stocks = np.zeros((m + 1, len(_STATE), n))
+    stocks[0] = S, P, C, R, L, K, won, delighted, talked, repeated
     i = 0
     for month in range(1, m + 1):
         for _k in range(sub):
             on = i < push_steps
             i += 1
-            a = np.where(on, a_on, a_off)
+            k_in = np.where(on, g["marketing"], 0.0)
             e = np.where(on, e_on, e_off)
             d = np.where(on, d_on, d_off)
+            r = np.where(on, r_on, r_off)
+            outside = base + per_content * (K / life) * reach
             talk = np.maximum((w_p * P + w_c * C + w_r * R) / market, 0.0)
             pulled = pull * S
-            attract = pulled * (a + talk)
+            attract = pulled * (outside + talk)
             engage = e * P
             lose = lose_r * P
             delight = d * C
             churn_cust = churn_c * C
             churn_prom = churn_r * R
+            again = r * (C + R)
             S = S + dt * -attract
             P = P + dt * (attract - engage - lose)
             C = C + dt * (engage - delight - churn_cust)
             R = R + dt * (delight - churn_prom)
             L = L + dt * (lose + churn_cust + churn_prom)
+            K = K + dt * (k_in - K / life)
             won = won + dt * engage
             delighted = delighted + dt * delight
             talked = talked + dt * (pulled * talk)
-        stocks[month] = S, P, C, R, L, won, delighted, talked
+            repeated = repeated + dt * again
+        stocks[month] = S, P, C, R, L, K, won, delighted, talked, repeated
     out = _with_flows(stocks)
     result = {name: out[:, j] for j, name in enumerate(COLUMNS)}
     result["month"] = np.arange(m + 1)
@@ -563,7 +669,8 @@ def momentum(params: InboundParams, frame: pd.DataFrame, *,
 
     * ``speed`` — how fast it spins: people moved one step round the wheel in the last month
       (attracted + new customers + new promoters), people per month; with ``force``, the effective
-      energy put in, Σ energy × (1 − friction), in k€/month.
+      energy put in, Σ energy × (1 − friction), in k€/month (after-sales content counts with the
+      service friction).
     * ``friction`` — the share of the customers a frictionless wheel would have won (same energy)
       that friction cost, at most 1; with the lesson's constants in [0, 1] (with unusual ones,
       e.g. prospects who talk more than customers, friction in sales can help a little and the
@@ -590,7 +697,8 @@ def momentum(params: InboundParams, frame: pd.DataFrame, *,
     return {
         "speed": float(last["attracted"] + last["new_customers"] + last["new_promoters"]),
         "force": float(sum(getattr(params, d) * (1 - getattr(params, f"friction_{d}"))
-                           for d in DRIVERS)),
+                           for d in DRIVERS)
+                       + params.after_sales * (1 - params.friction_service)),
         "friction": (smooth - won) / smooth if smooth > 0 else 0.0,
         "size": float(last["customers"] + last["promoters"]),
     }
@@ -619,7 +727,7 @@ def energy_from_budget(budget, split=BUDGET_SPLIT) -> dict:
     return energies
 
 
-def compare_with_funnel(budget, push_until=12, friction=0.0, months=36,
+def compare_with_funnel(budget, push_until=12, friction=0.0, months=60,
                         params: InboundParams | None = None) -> pd.DataFrame:
     """The paid funnel and the inbound wheel driven by the same money, month by month.
 
@@ -627,6 +735,11 @@ def compare_with_funnel(budget, push_until=12, friction=0.0, months=36,
     (:func:`flywheel_lib.models.funnel.sales_funnel`, default rates) buys reach with it; the wheel gets it
     as energy split by :data:`BUDGET_SPLIT` (:func:`energy_from_budget`). ``friction`` (in [0, 0.9])
     is applied to every funnel stage and to all three drivers of the wheel.
+
+    When the money stops, the funnel's new customers drop to 0 that month. The wheel coasts: the
+    content published so far keeps attracting people and fades with its mean life, prospects still
+    buy on their own (only the sales help is gone), and customers keep talking. With the defaults
+    its new customers fall by about a quarter in the first month after the push and then slowly.
 
     ``budget`` in €/month in [0, 250,000] (:data:`MAX_BUDGET`: the most that BUDGET_SPLIT lets
     every driver take), ``push_until`` and ``months`` whole numbers in [0, 600] and [1, 600],

@@ -45,10 +45,14 @@ Public API (lessons 04, 08, 09 build on it):
   ``Graph.from_dict(spec)`` / :func:`read_graph` from JSON or CSV; ``.factors``, ``.links``,
   ``.capacity``, ``.matrix()``, ``.loops()``, ``.with_link()``, ``.without_link()``,
   ``.with_strengths()``, ``.to_dict()``.
-* :func:`amazon` — the preset: Bezos's napkin (six factors on the rim, growth at the hub).
+* :func:`amazon` — the preset: Bezos's napkin, seven factors (an outer loop of four, a booster of
+  three; six on the rim, growth at the hub).
 * :func:`simulate` — one run: DataFrame indexed by month, one column per factor.
 * :func:`momentum` — mean level of a run in per cent of capacity, per month.
 * :func:`final_levels` / :func:`momentum_map` — many runs at once (energy × friction grids).
+* :func:`cruising_levels` / :func:`cruising_momentum` — where the loops alone keep the wheel;
+  :func:`takeoff_month` / :func:`takeoff_map` — the month from which it stays above 20 %
+  (what energy buys: time).
 * :func:`find_loops`, :func:`growth_rate`, :func:`tipping_friction`.
 """
 from __future__ import annotations
@@ -390,12 +394,17 @@ def read_graph(path) -> Graph:
 # ------------------------------------------------------------------------------------------------
 # The Amazon preset
 # ------------------------------------------------------------------------------------------------
-#: The Amazon preset's factors: the six on the rim (clockwise from the top), then the hub.
+#: The Amazon preset's seven factors: the six on the rim of the napkin (clockwise from the top),
+#: then growth at the hub. The outer loop has four of them, the booster three.
 AMAZON_FACTORS = ("customer experience", "traffic", "sellers", "selection",
                   "lower prices", "lower cost structure", "growth")
+#: The preset's link strength (per month, every link) and its delays (months): growth → lower
+#: cost structure, lower cost structure → lower prices. Lesson 08's ecosystem core reuses them.
+AMAZON_STRENGTH = 0.15
+AMAZON_DELAYS = (6.0, 3.0)
 
 
-def amazon(strength: float = 0.15, delays: bool = True) -> Graph:
+def amazon(strength: float = AMAZON_STRENGTH, delays: bool = True) -> Graph:
     """Bezos's napkin sketch of the Amazon flywheel as a causal-loop graph.
 
     Outer loop: customer experience → traffic → sellers → selection → customer experience.
@@ -406,7 +415,7 @@ def amazon(strength: float = 0.15, delays: bool = True) -> Graph:
     prices after 3 more (delays slow the wheel but do not move its tipping point).
     """
     s = validate.number("strength", strength, *STRENGTH_RANGE)
-    d1, d2 = (6.0, 3.0) if delays else (0.0, 0.0)
+    d1, d2 = AMAZON_DELAYS if delays else (0.0, 0.0)
     links = [
         ("customer experience", "traffic", 1, s, 0.0),
         ("traffic", "sellers", 1, s, 0.0),
@@ -679,6 +688,146 @@ def momentum_map(graph: Graph, factor: str, energies, frictions, push_until: flo
     return frame
 
 
+# -- cruising and take-off ------------------------------------------------------------------------
+def cruising_levels(graph: Graph, friction) -> np.ndarray:
+    """The levels at which the loops alone keep the wheel turning at ``friction``, once any push
+    is over: the wheel's *cruising* levels (its steady state; level points, one per factor).
+
+    ``friction`` (per month, in [0, 2]) is the same on every factor; a number gives an array of
+    shape ``(n_factors,)``, a 1-D sequence of frictions one of shape ``(len(friction),
+    n_factors)``. For a graph whose links are all positive (others: ValueError) the cruising levels
+    are the largest steady state of the dynamics of :func:`simulate` (delays do not change a steady
+    state): each level ``x_i`` solves ``x_i · (friction + net_i / capacity) = net_i`` with
+    ``net_i = Σ strength · x_source``. A wheel started anywhere above them runs down to them, one
+    pushed from rest rises to them. At or above the tipping friction (:func:`growth_rate` ≤ 0)
+    the only steady state is 0: every level is 0.
+
+    Computed by Newton's method from full capacity (it falls monotonically onto the largest
+    steady state, because each level's steady equation is concave and increasing in the others).
+    """
+    _check_graph(graph)
+    if (graph.links["sign"] < 0).any():
+        raise ValueError("cruising levels need a graph whose links are all positive (a brake "
+                         "can make the steady state depend on where the wheel starts)")
+    single = np.ndim(friction) == 0
+    f = validate.numbers_in("friction", np.atleast_1d(np.asarray(friction, float)).tolist(),
+                            *FRICTION_RANGE)
+    a = graph.matrix()
+    cap = graph.capacity
+    out = np.zeros((f.size, graph.n))
+    turning = np.array([growth_rate(graph, b) > 0.0 for b in f], dtype=bool)
+    for i in np.flatnonzero(turning):
+        out[i] = _steady_top(a, f[i], cap)
+    return out[0] if single else out
+
+
+def _steady_top(a: np.ndarray, b: float, cap: float) -> np.ndarray:
+    """The largest solution of ``x = cap · A x / (b · cap + A x)`` (A ≥ 0), by Newton's method
+    from ``x = cap``; a plain fixed-point step where Newton would leave [0, cap]."""
+    x = np.full(a.shape[0], cap)
+    eye = np.eye(a.shape[0])
+    for _ in range(500):
+        net = a @ x
+        fx = cap * net / (b * cap + net)
+        slope = cap * b * cap / (b * cap + net) ** 2          # d fx_i / d net_i
+        jac = slope[:, None] * a - eye
+        try:
+            new = x - np.linalg.solve(jac, fx - x)
+        except np.linalg.LinAlgError:
+            new = fx
+        if not np.all(np.isfinite(new)) or (new < -1e-12 * cap).any() or \
+                (new > x + 1e-12 * cap).any():
+            new = fx                                           # (never above the last: safe)
+        new = np.clip(new, 0.0, cap)
+        if np.max(np.abs(new - x)) <= 1e-13 * cap:
+            return new
+        x = new
+    return x
+
+
+def cruising_momentum(graph: Graph, friction) -> float:
+    """The wheel's momentum when it cruises (per cent of capacity): the mean of
+    :func:`cruising_levels`; 0 at or above the tipping friction. ``friction`` is a number (per
+    month, in [0, 2])."""
+    if np.ndim(friction) != 0:
+        raise TypeError(f"friction must be a number; got {type(friction).__name__}")
+    return float(cruising_levels(graph, friction).mean() / graph.capacity * 100.0)
+
+
+#: The take-off mark (momentum, per cent of capacity): a wheel has *taken off* in the month from
+#: which its momentum stays at or above it — see :func:`takeoff_month`.
+TAKEOFF_MOMENTUM = 20.0
+
+
+def takeoff_month(run: pd.DataFrame, graph: Graph, friction, level: float = TAKEOFF_MOMENTUM):
+    """The month in which the wheel of ``run`` takes off: the first month from which its momentum
+    (:func:`momentum`) stays at or above ``level`` (per cent of capacity, default
+    :data:`TAKEOFF_MOMENTUM` = 20 %) to the end of the run — a level its loops hold by themselves,
+    without any push (its cruising momentum, :func:`cruising_momentum` at ``friction``, is at least
+    ``level``). A whole number from the run's index.
+
+    ``None`` when the wheel has not taken off by the run's last month, and always when its loops
+    cannot hold ``level`` by themselves: at or above the tipping friction (they hold nothing), and
+    just below it (they hold a momentum under ``level``; a strong push may lift the wheel over
+    ``level`` for a while, but it falls back when the push ends).
+
+    ``run`` is a DataFrame of :func:`simulate` for ``graph`` at the same ``friction`` (a number,
+    per month, in [0, 2]); ``level`` is in (0, 100]. Friction decides where the wheel cruises and
+    whether it can take off at all; energy decides *when*: more energy or a longer push never
+    makes the take-off later (more energy never lowers a level). With :data:`STEPS` = 4 steps a
+    month the month can come up to three months later than the differential equation's (the
+    steps slow the growth a little; seen for the slowest take-offs of the Amazon preset).
+    """
+    _check_graph(graph)
+    if not isinstance(run, pd.DataFrame) or list(run.columns) != list(graph.factors):
+        raise TypeError("run must be the DataFrame of loops.simulate for this graph (one column "
+                        "per factor)")
+    level = validate.number("level", level, 1e-9, 100.0)
+    if cruising_momentum(graph, friction) < level:
+        return None
+    first = _first_month_staying(momentum(run, graph.capacity).to_numpy()[:, None], level)[0]
+    return None if first < 0 else int(run.index[first])
+
+
+def _first_month_staying(m: np.ndarray, level: float) -> np.ndarray:
+    """For momentum series ``m`` (months + 1, batch): the first row from which ``m ≥ level`` to
+    the end, or −1 where the last row is below ``level``."""
+    below = m < level
+    rows = m.shape[0]
+    last_below = np.where(below.any(axis=0), rows - 1 - np.argmax(below[::-1], axis=0), -1)
+    return np.where(below[-1], -1, last_below + 1)
+
+
+def takeoff_map(graph: Graph, factor: str, energies, frictions, push_until: float | None = None,
+                months: int = 120, *, level: float = TAKEOFF_MOMENTUM, push_from: float = 0.0,
+                initial=0.0, steps: int | None = None) -> pd.DataFrame:
+    """The take-off month (see :func:`takeoff_month`) over a friction × energy grid: rows friction
+    (per month), columns energy (level points per month pushed on ``factor``); NaN where the wheel
+    does not take off within ``months`` months (always where its loops cannot hold ``level`` by
+    themselves). All runs at once, like :func:`momentum_map` (whose arguments it takes).
+    """
+    _check_graph(graph)
+    months = int(validate.number("months", months, 1, MAX_MONTHS, integer=True))
+    level = validate.number("level", level, 1e-9, 100.0)
+    idx = graph.index(factor)
+    e = validate.numbers_in("energies", energies, 0.0, graph.capacity)
+    f = validate.numbers_in("frictions", frictions, *FRICTION_RANGE)
+    holds = cruising_levels(graph, f).mean(axis=1) / graph.capacity * 100.0 >= level
+    _, start, end = _push_spec(graph, {factor: 0.0}, push_until, months, push_from)
+    energy = np.zeros((f.size * e.size, graph.n))
+    energy[:, idx] = np.tile(e, f.size)
+    b = np.repeat(f, e.size)[:, None] * np.ones((1, graph.n))
+    x0 = np.broadcast_to(_initial_vector(graph, initial), (f.size * e.size, graph.n))
+    # float32 halves the memory traffic of this large batch (momentum agrees with simulate to
+    # ~1e-5 %: a cell can differ from takeoff_month only where a month's momentum is that close
+    # to ``level``)
+    m = _run(graph, b, energy, start, end, months, x0, steps, keep="momentum", dtype=np.float32)
+    first = _first_month_staying(m, level).reshape(f.size, e.size).astype(float)
+    first[(first < 0) | ~holds[:, None]] = np.nan
+    return pd.DataFrame(first, index=pd.Index(f, name="friction"),
+                        columns=pd.Index(e, name="energy"))
+
+
 # -- internals ----------------------------------------------------------------------------------
 def _check_graph(graph) -> None:
     if not isinstance(graph, Graph):
@@ -833,7 +982,8 @@ def _run(graph: Graph, b, energy, start, end, months, x0, steps, keep="months",
          dtype=np.float64):
     """The stepping of :func:`simulate`, vectorised over a batch of runs: inputs of shape (batch, n).
 
-    Returns levels of shape (months + 1, batch, n), or (batch, n) at the end for ``keep="last"``.
+    Returns levels of shape (months + 1, batch, n), or (batch, n) at the end for ``keep="last"``,
+    or the momentum (per cent of capacity) of shape (months + 1, batch) for ``keep="momentum"``.
     Internally the state is (n, batch) so that each factor's row is contiguous.
     """
     spm = _steps(steps)
@@ -857,6 +1007,9 @@ def _run(graph: Graph, b, energy, start, end, months, x0, steps, keep="months",
     out = np.empty((months + 1, graph.n, batch), dtype=float) if keep == "months" else None
     if out is not None:
         out[0] = x
+    mom = np.empty((months + 1, batch), dtype=float) if keep == "momentum" else None
+    if mom is not None:
+        mom[0] = x.mean(axis=0)
     inv_cap = dtype(1.0 / cap)
     net = np.empty_like(x)
     tmp = np.empty_like(x)
@@ -887,7 +1040,11 @@ def _run(graph: Graph, b, energy, start, end, months, x0, steps, keep="months",
         nxt /= tmp
         if out is not None and (k + 1) % spm == 0:
             out[(k + 1) // spm] = nxt
+        if mom is not None and (k + 1) % spm == 0:
+            mom[(k + 1) // spm] = nxt.mean(axis=0)
     x = ring[months * spm % size]
+    if mom is not None:
+        return np.clip(mom, 0.0, cap) / cap * 100.0
     if out is not None:
         np.clip(out, 0.0, cap, out=out)
         return out.transpose(0, 2, 1)

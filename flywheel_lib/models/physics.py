@@ -1,17 +1,29 @@
-"""A rotating wheel pushed by a torque and slowed by friction (lesson 03).
+"""A rotating wheel pushed by a torque and slowed by friction (lessons 00 and 03).
 
 The equation of motion of a wheel with moment of inertia ``I`` (kg·m²), driving torque ``τ(t)``
-(N·m), viscous friction ``b`` (N·m·s per rad) and an optional constant brake ``c`` (N·m)::
+(N·m), viscous friction ``b`` (N·m·s; strictly N·m·s per radian: the friction torque is b·ω) and an
+optional constant brake ``c`` (N·m)::
 
     I · dω/dt = τ(t) − b·ω − c          (the brake acts only while the wheel turns,
                                           and holds it still while τ ≤ c)
 
-ω is the speed in rad/s; the stored (kinetic) energy is ``½·I·ω²`` in joules. :func:`spin`
-solves it exactly, piece by piece (the push is constant between the sample times and the push's
-end): with a constant torque ``ω`` moves exponentially towards ``(τ − c)/b``, e.g. from rest and
-without a brake ``ω(t) = (τ/b)·(1 − e^(−b·t/I))`` and, after the push ends at ``T``,
-``ω(t) = ω(T)·e^(−b·(t−T)/I)``; a brake at least as strong as the push stops the wheel in finite
-time and then holds it.
+ω is the speed in rad/s (a radian is a pure number, so rad/s is 1/s: τ/b = N·m / (N·m·s) = 1/s).
+The wheel carries the momentum (angular momentum) ``L = I·ω`` in kg·m²/s and stores the kinetic
+energy ``½·I·ω²`` in joules.
+
+What the lessons call the **energy input** is the torque τ: a push, not an amount of energy. The
+energy it puts in is work, τ times the angle turned; per second that is τ·ω watts, so the same push
+delivers more energy the faster the wheel turns. Friction turns b·ω² watts into heat.
+
+:func:`spin` solves the equation exactly, piece by piece (the push is constant between the sample
+times and the push's end): with a constant torque ``ω`` moves exponentially towards ``(τ − c)/b``
+with the time constant ``I/b``, e.g. from rest and without a brake ``ω(t) = (τ/b)·(1 − e^(−b·t/I))``
+and, after the push ends at ``T``, ``ω(t) = ω(T)·e^(−b·(t−T)/I)``; a brake at least as strong as
+the push stops the wheel in finite time and then holds it.
+
+A heavier wheel (larger ``I``) under the same push and friction reaches the same steady speed τ/b,
+but later (time constant I/b); it carries more momentum at every moment, ``L(t) = (τ·I/b)·(1 −
+e^(−b·t/I))``, since friction takes b·ω and a slower wheel loses less; and it coasts longer.
 
 Every public function checks its inputs and names the bad field, the value given and the allowed
 range; within the ranges every result is finite and ≥ 0.
@@ -26,15 +38,15 @@ import pandas as pd
 from flywheel_lib.models import inputs as validate
 
 INERTIA_RANGE = (0.01, 1000.0)   # kg·m²
-FRICTION_RANGE = (0.0, 100.0)    # N·m·s/rad
+FRICTION_RANGE = (0.0, 100.0)    # N·m·s (per rad)
 TORQUE_RANGE = (0.0, 1000.0)     # N·m
 DRAG_RANGE = (0.0, 1000.0)       # N·m
 T_END_RANGE = (1e-6, 100000.0)   # s (from a microsecond: every sample time a distinct number)
 #: A run may span at most this many time constants I/b (beyond it the wheel has long settled).
 MAX_TIME_CONSTANTS = 2000.0
-#: The smallest friction of :func:`steady_speed` and :func:`time_constant` (N·m·s/rad): at 0 the
-#: wheel would never settle; from here on the steady speed and the time constant are at most 1e9
-#: (rad/s, s).
+#: The smallest friction (N·m·s) of :func:`steady_speed`, :func:`time_constant` and
+#: :func:`coast_time`: at 0 the wheel would never settle; from here on the steady speed and the
+#: time constant are at most 1e9 (rad/s, s).
 MIN_FRICTION = 1e-6
 SPEED0_RANGE = (0.0, 1e9)        # rad/s
 SAMPLES_RANGE = (2, 100000)
@@ -48,8 +60,9 @@ def spin(inertia: float, friction: float, torque: float, t_end: float,
     Parameters
     ----------
     inertia : moment of inertia I in kg·m², in [0.01, 1000] — the wheel's size and mass.
-    friction : viscous friction b in N·m·s/rad, in [0, 100]; the friction torque is b·ω.
-    torque : driving torque τ in N·m, in [0, 1000] — the energy input.
+    friction : viscous friction b in N·m·s (per rad), in [0, 100]; the friction torque is b·ω.
+    torque : driving torque τ in N·m, in [0, 1000] — the push that the lessons call the energy
+        input.
     t_end : length of the run in seconds, in [1e-6, 100000].
     push_until : time (s) at which the torque stops, in [0, t_end]; ``None``: it never stops.
     drag : a constant brake in N·m, in [0, 1000] (an opposing force; 0 = none).
@@ -58,7 +71,8 @@ def spin(inertia: float, friction: float, torque: float, t_end: float,
 
     Returns
     -------
-    DataFrame with columns ``t`` (s), ``speed`` (rad/s) and ``energy`` (J, ½·I·ω²).
+    DataFrame with columns ``t`` (s), ``speed`` (rad/s), ``energy`` (J, ½·I·ω²) and
+    ``momentum`` (angular momentum I·ω, kg·m²/s).
     ``frame.attrs`` holds the inputs and the push end. Speed and energy are finite and ≥ 0; more
     torque never means less speed, more friction or drag never more.
 
@@ -92,7 +106,8 @@ def spin(inertia: float, friction: float, torque: float, t_end: float,
         if j < samples and z == t[j]:
             out[j] = omega
             j += 1
-    frame = pd.DataFrame({"t": t, "speed": out, "energy": 0.5 * inertia * out ** 2})
+    frame = pd.DataFrame({"t": t, "speed": out, "energy": 0.5 * inertia * out ** 2,
+                          "momentum": inertia * out})
     frame.attrs.update(inertia=inertia, friction=friction, torque=torque, drag=drag,
                        push_until=push_end, t_end=t_end)
     return frame
@@ -119,7 +134,7 @@ def _advance(omega: float, tau: float, b: float, c: float, inertia: float, h: fl
 def steady_speed(torque: float, friction: float, drag: float = 0.0) -> float:
     """The speed (rad/s) where push and friction balance: (τ − c)/b, 0 if the brake wins.
 
-    ``torque`` τ in N·m in [0, 1000], ``friction`` b in N·m·s/rad in [1e-6, 100]
+    ``torque`` τ in N·m in [0, 1000], ``friction`` b in N·m·s in [1e-6, 100]
     (:data:`MIN_FRICTION`), ``drag`` c in N·m in [0, 1000].
     """
     torque = validate.number("torque", torque, *TORQUE_RANGE)
@@ -131,9 +146,21 @@ def steady_speed(torque: float, friction: float, drag: float = 0.0) -> float:
 def time_constant(inertia: float, friction: float) -> float:
     """The time constant I/b in seconds: after it, the wheel has covered 63 % of its way.
 
-    ``inertia`` I in kg·m² in [0.01, 1000], ``friction`` b in N·m·s/rad in [1e-6, 100]
+    ``inertia`` I in kg·m² in [0.01, 1000], ``friction`` b in N·m·s in [1e-6, 100]
     (:data:`MIN_FRICTION`).
     """
     inertia = validate.number("inertia", inertia, *INERTIA_RANGE)
     friction = validate.number("friction", friction, MIN_FRICTION, FRICTION_RANGE[1])
     return inertia / friction
+
+
+def coast_time(inertia: float, friction: float, share: float = 0.1) -> float:
+    """Seconds a wheel let go (no push, no brake) needs to slow down to ``share`` of its speed:
+    (I/b)·ln(1/share) — e.g. the half-speed time (I/b)·ln 2 for ``share`` 0.5.
+
+    ``inertia`` I in kg·m² in [0.01, 1000], ``friction`` b in N·m·s in [1e-6, 100]
+    (:data:`MIN_FRICTION`), ``share`` in [1e-6, 1].
+    """
+    tau = time_constant(inertia, friction)
+    share = validate.number("share", share, 1e-6, 1.0)
+    return tau * math.log(1.0 / share)

@@ -1,8 +1,13 @@
 """Lesson 04's panels: push one factor of the Amazon flywheel, and the tipping-point map.
 
 ``04_amazon_flywheel``: the causal-loop diagram (levels after 120 months in each node) and every
-factor's level over time. ``04_amazon_flywheel:map``: final momentum over an energy × friction
-grid with the current setting marked, and the momentum over time.
+factor's level over time, with the month the wheel takes off marked. ``04_amazon_flywheel:map``:
+the take-off month over an energy × friction grid (grey: not within 120 months) with the current
+setting and the tipping point marked, and the momentum over time.
+
+Energy barely changes where a self-reinforcing wheel ends up (below the tipping point the loops
+decide that); it changes *when* the wheel gets there. Both panels show it: the readout names the
+take-off month, the pictures mark it.
 
 Both panels have the sliders energy, friction and push end, plus the pushed factor as a number
 slider that a drop-down list of factor names mirrors.
@@ -13,8 +18,8 @@ from collections import OrderedDict
 
 import ipywidgets as W
 import numpy as np
+from matplotlib import colormaps
 from matplotlib.colors import Normalize
-from matplotlib.legend_handler import HandlerTuple
 from matplotlib.patches import Patch
 
 from flywheel_lib import i18n
@@ -31,10 +36,12 @@ DEFAULTS = dict(factor=1, energy=5.0, friction=0.10, push_until=24)
 #: The panel map's grid (the lesson computes the full 100 × 100 one): slider steps exactly.
 MAP_ENERGIES = np.linspace(0.0, ENERGY_MAX, 41)
 MAP_FRICTIONS = np.linspace(0.0, FRICTION_MAX, 41)
-#: The panel's map takes three steps per month (a quarter faster than the panel's own runs, which
-#: take loops.STEPS = 4); for the Amazon preset its momentum agrees with them to within half a
-#: percentage point (0.2 measured; one step a month would be off by 1.9).
-MAP_STEPS = 3
+#: The panel's map takes as many steps per month as the panel's own runs (loops.STEPS), so a cell
+#: of the map and the readout name the same take-off month (with three steps the months would
+#: differ by up to two near the edges of the grey region).
+MAP_STEPS = loops.STEPS
+#: The map's colour for "does not take off within the months shown" (grey).
+MAP_NEVER = "#BDBDBD"
 
 OUTER = ("customer experience", "traffic", "sellers", "selection")
 BOOSTER = ("lower prices", "lower cost structure")
@@ -87,10 +94,12 @@ def flywheel_model(factor, energy, friction, push_until, graph=None, tip=None):
     graph = graph or loops.amazon()
     name = graph.factors[int(factor) - 1]
     frame = loops.simulate(graph, friction, {name: energy}, push_until=push_until, months=MONTHS)
+    cruise = loops.cruising_momentum(graph, friction)
     frame.attrs.update(factor=name, energy=float(energy), friction=float(friction),
                        push_until=float(push_until),
                        tip=loops.tipping_friction(graph) if tip is None else float(tip),
-                       capacity=graph.capacity)
+                       capacity=graph.capacity, cruise=cruise,
+                       takeoff=loops.takeoff_month(frame, graph, friction))
     return frame
 
 
@@ -104,9 +113,42 @@ def readout_text(frame) -> str:
     if a["energy"] <= 0 or a["push_until"] <= 0:
         return i18n.t("amazon.readout_rest")
     m = float(loops.momentum(frame, a["capacity"]).iloc[-1])
-    key = "amazon.readout_spins" if a["friction"] < a["tip"] else "amazon.readout_decays"
+    if a["cruise"] <= 0:
+        key = "amazon.readout_decays"
+    elif a["cruise"] < loops.TAKEOFF_MOMENTUM:
+        key = "amazon.readout_low"
+    elif a["takeoff"] is None:
+        key = "amazon.readout_late"
+    else:
+        key = "amazon.readout_spins"
     return i18n.t(key, factor=factor_label(a["factor"]), friction=a["friction"], tip=a["tip"],
-                  months=MONTHS, momentum=m)
+                  months=MONTHS, momentum=m, cruise=a["cruise"], mark=loops.TAKEOFF_MOMENTUM,
+                  takeoff=a["takeoff"])
+
+
+def _takeoff_marks(ax, capacity: float):
+    """The take-off marks on a plot over months: a dotted line at the take-off mark (momentum
+    :data:`loops.TAKEOFF_MOMENTUM`), a dashed line at the take-off month and its label. Returns
+    ``update(frame)`` and the two lines (for a legend)."""
+    mark = loops.TAKEOFF_MOMENTUM / 100.0 * capacity
+    half = ax.axhline(mark, color="black", ls=":", lw=1.3,
+                      label=i18n.t("amazon.takeoff_mark", mark=loops.TAKEOFF_MOMENTUM))
+    line = ax.axvline(0.0, color="black", ls="--", lw=1.5, label=i18n.t("amazon.takeoff_line"))
+    text = ax.text(0.0, 0.97 * capacity, "", ha="left", va="top", fontsize="small")
+
+    def update(frame):
+        a = frame.attrs
+        month = a["takeoff"]
+        shown = month is not None and a["energy"] > 0 and a["push_until"] > 0
+        line.set_visible(shown)
+        text.set_visible(shown)
+        if shown:
+            line.set_xdata([month] * 2)
+            text.set_x(month + 1.5 if month < 0.7 * MONTHS else month - 1.5)
+            text.set_ha("left" if month < 0.7 * MONTHS else "right")
+            text.set_text(i18n.t("amazon.takeoff_text", month=month))
+
+    return update, (half, line)
 
 
 def _controls():
@@ -191,6 +233,7 @@ def amazon_panel() -> Panel:
                                  label=i18n.t("amazon.momentum"))
     span = ax_t.axvspan(0, DEFAULTS["push_until"], color=plotting.PALETTE["yellow"], alpha=0.3,
                         lw=0, label=i18n.t("amazon.push_window"))
+    marks, _ = _takeoff_marks(ax_t, graph.capacity)
     ax_t.set_xlim(0, MONTHS)
     ax_t.set_ylim(0, graph.capacity)
     ax_t.set_xlabel(i18n.t("common.month"))
@@ -206,6 +249,7 @@ def amazon_panel() -> Panel:
         momentum_line.set_ydata(_momentum(frame, graph.capacity))
         span.set_x(0.0)
         span.set_width(a["push_until"] if a["energy"] > 0 else 0.0)
+        marks(frame)
         diagram.set_levels(frame.iloc[-1])
         diagram.highlight(a["factor"] if a["energy"] > 0 and a["push_until"] > 0 else None)
 
@@ -220,7 +264,8 @@ def amazon_panel() -> Panel:
 @register("04_amazon_flywheel:map", "amazon.map_title")
 @plotting.styled
 def amazon_map_panel(energies=None, frictions=None) -> Panel:
-    """The tipping-point map; ``energies``/``frictions`` override the panel's 41 × 41 grid."""
+    """The tipping-point map: the month the wheel takes off, for every energy and friction (grey:
+    not within 120 months); ``energies``/``frictions`` override the panel's 41 × 41 grid."""
     graph = loops.amazon()
     tip = loops.tipping_friction(graph)
     energies = MAP_ENERGIES if energies is None else np.asarray(energies, float)
@@ -229,15 +274,16 @@ def amazon_map_panel(energies=None, frictions=None) -> Panel:
                                         gridspec_kw={"width_ratios": [1.2, 1]})
     # The map is a mesh of cells (not an image): a new map is then drawn alone on the picture
     # that stays (an image is always drawn into it, which would redraw the whole figure).
+    cmap = colormaps["viridis_r"].with_extremes(bad=MAP_NEVER)   # early: bright; never: grey
     mesh = ax_m.pcolormesh(_edges(energies, 0.5), _edges(frictions, 0.005),
-                           np.zeros((frictions.size, energies.size)), cmap="viridis",
-                           norm=Normalize(0, 100), shading="flat")
+                           np.zeros((frictions.size, energies.size)), cmap=cmap,
+                           norm=Normalize(0, MONTHS), shading="flat")
     bar = fig.colorbar(mesh, ax=ax_m)
     bar.set_label(i18n.t("amazon.map_colorbar", months=MONTHS))
     # (the colorbar's cell dividers are not drawn here, and an empty artist counts as lying
     # everywhere for the fast redraw: hidden, nothing changes in the picture)
     bar.dividers.set_visible(False)
-    tip_line = ax_m.axhline(tip, color="white", ls="--", lw=2.0,
+    tip_line = ax_m.axhline(tip, color="black", ls="--", lw=2.0,
                             label=i18n.t("amazon.tipping_line", value=tip))
     (marker,) = ax_m.plot([DEFAULTS["energy"]], [DEFAULTS["friction"]], marker="o", ms=12,
                           mfc=plotting.PALETTE["orange"], mec="white", mew=2, ls="none",
@@ -252,18 +298,18 @@ def amazon_map_panel(energies=None, frictions=None) -> Panel:
                         label=i18n.t("amazon.momentum"))
     span = ax_t.axvspan(0, DEFAULTS["push_until"], color=plotting.PALETTE["yellow"], alpha=0.3,
                         lw=0, label=i18n.t("amazon.push_window"))
+    marks, (half_line, takeoff_line) = _takeoff_marks(ax_t, graph.capacity)
     ax_t.set_xlim(0, MONTHS)
-    ax_t.set_ylim(0, graph.capacity)   # momentum is a mean of levels 0 … capacity: like the map's
-    ax_t.set_xlabel(i18n.t("common.month"))   # colour scale, the axis stays put between runs
+    ax_t.set_ylim(0, graph.capacity)   # momentum is a mean of levels 0 … capacity: the axis
+    ax_t.set_xlabel(i18n.t("common.month"))   # stays put between runs
     ax_t.set_ylabel(i18n.t("amazon.momentum_axis"))
     plotting.set_title(ax_t, i18n.t("amazon.momentum_title"))
     # one legend under both plots: over the map or the moving line it would be drawn again on
-    # every slider move
-    # (the white tipping line is shown in the legend on a patch of the map's dark colour)
-    tip_key = (Patch(facecolor=mesh.cmap(0.0), edgecolor="none"), tip_line)
-    plotting.legend_below(fig, [tip_key, marker, line, span],
-                          [tip_line.get_label(), marker.get_label(), line.get_label(),
-                           span.get_label()], handler_map={tuple: HandlerTuple(ndivide=1)})
+    # every slider move (grey cells: a patch of the map's "never" colour)
+    never = Patch(facecolor=MAP_NEVER, edgecolor="none",
+                  label=i18n.t("amazon.map_never", months=MONTHS))
+    plotting.legend_below(fig, [tip_line, never, marker, line, half_line, takeoff_line, span],
+                          ncols=4)
 
     # (factor, push_until) → grid (41 × 41 floats, 13 kB); the axes never change. 128 grids hold
     # every push period of one factor, so a drag back over periods seen before computes nothing
@@ -273,9 +319,9 @@ def amazon_map_panel(energies=None, frictions=None) -> Panel:
     def grid_for(factor_name, push_until):
         key = (factor_name, float(push_until))
         if key not in cache:
-            cache[key] = loops.momentum_map(graph, factor_name, energies, frictions,
-                                            push_until=push_until, months=MONTHS,
-                                            steps=MAP_STEPS).to_numpy()
+            cache[key] = np.ma.masked_invalid(
+                loops.takeoff_map(graph, factor_name, energies, frictions, push_until=push_until,
+                                  months=MONTHS, steps=MAP_STEPS).to_numpy())
             while len(cache) > 128:
                 cache.popitem(last=False)
         cache.move_to_end(key)
@@ -288,15 +334,42 @@ def amazon_map_panel(energies=None, frictions=None) -> Panel:
             values = grid_for(*key)
             mesh.set_array(values)
             mesh.stale = True   # (set_array alone does not tell the figure that the map changed)
-            shown["key"] = key   # the colour scale stays 0 … capacity: maps compare at a glance
+            shown["key"] = key   # the colour scale stays 0 … 120 months: maps compare at a glance
         marker.set_data([a["energy"]], [a["friction"]])
         m = _momentum(frame, graph.capacity)
         line.set_ydata(m)
         span.set_x(0.0)
         span.set_width(a["push_until"] if a["energy"] > 0 else 0.0)
+        marks(frame)
 
     panel = Panel(_controls(), flywheel_model, render, fig, title="amazon.map_title",
                   readout=readout_text, fixed={"graph": graph, "tip": tip})
     _add_factor_dropdown(panel, graph.factors)
     panel.map_cache = cache
     return panel
+
+
+def sales_figure():
+    """Lesson 04's picture of Amazon's real numbers (``data/amazon_net_sales.csv`` and
+    ``data/amazon_third_party_share.csv``): net sales on a log scale, growth on the year before,
+    and the share of physical goods sold by third-party sellers. Returns a still picture for a
+    notebook cell (:func:`plotting.show`)."""
+    from flywheel_lib import data
+    sales = data.load("amazon_net_sales")
+    share = data.load("amazon_third_party_share")
+    fig, (ax_s, ax_g, ax_p) = plotting.figure(1, 3, width=13, height=3.6)
+    ax_s.semilogy(sales["year"], sales["net_sales_usd_m"], marker="o", ms=3,
+                  color=plotting.PALETTE["blue"])
+    ax_s.set_title(i18n.t("amazon.sales_title"))
+    ax_s.set_ylabel(i18n.t("amazon.sales_axis"))
+    growth = sales.set_index("year")["net_sales_usd_m"].pct_change() * 100
+    ax_g.bar(growth.index, growth.to_numpy(), color=plotting.PALETTE["green"])
+    ax_g.set_title(i18n.t("amazon.growth_title"))
+    ax_g.set_ylabel(i18n.t("amazon.growth_axis"))
+    ax_p.plot(share["year"], share["share_pct"], marker="o", ms=3, color=plotting.PALETTE["orange"])
+    ax_p.set_title(i18n.t("amazon.share_title_short"))
+    ax_p.set_ylabel(i18n.t("amazon.share_axis"))
+    ax_p.set_ylim(0, 100)
+    for ax in (ax_s, ax_g, ax_p):
+        ax.set_xlabel(i18n.t("amazon.year_axis"))
+    return plotting.show(fig)

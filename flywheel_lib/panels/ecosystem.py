@@ -1,5 +1,8 @@
 """Lesson 08's panel: satellites on and off, energy and friction → the core's momentum, the
-satellites' levels and each stream's revenue, beside the core alone."""
+satellites' levels and each stream's revenue, beside the core alone.
+
+The core is lesson 04's Amazon flywheel (:func:`loops.amazon`, through
+:mod:`flywheel_lib.models.ecosystem`); the push goes on its customer experience for 24 months."""
 from __future__ import annotations
 
 import functools
@@ -16,9 +19,9 @@ from flywheel_lib.panels import register
 
 MONTHS = 120
 PUSH_UNTIL = 24
-COLOURS = dict(zip(ecosystem.SATELLITE_KEYS,
-                   (PALETTE["blue"], PALETTE["vermillion"], PALETTE["purple"], PALETTE["green"],
-                    PALETTE["orange"], PALETTE["sky"], PALETTE["black"])))
+COLOURS = {"prime": PALETTE["blue"], "video": PALETTE["vermillion"], "music": PALETTE["purple"],
+           "kindle": PALETTE["green"], "devices": PALETTE["orange"], "payments": PALETTE["sky"],
+           "grocery": "#8C6D31", "affiliate": "#999999", "aws": PALETTE["black"]}
 
 
 def satellite_name(key: str) -> str:
@@ -83,9 +86,10 @@ def ecosystem_panel(satellites=None) -> Panel:
     sat_lines = {k: ax_sat.plot(month, nan, color=COLOURS[k], label=satellite_name(k))[0]
                  for k in keys}
     plotting.set_title(ax_sat, i18n.t("eco.satellites_title"))
-    # one legend under the plots: over the moving lines it would be drawn again on every move
-    plotting.legend_below(fig, [core_line, alone_line, *sat_lines.values()], ncols=5,
-                          fontsize="small")
+    # one legend under the plots: over the moving lines it would be drawn again on every move.
+    # The satellites' lines have their bars' colours: the revenue chart names them (nine more
+    # legend entries would take the plots' room)
+    plotting.legend_below(fig, [core_line, alone_line], ncols=2, fontsize="small")
     streams = ("core", *keys)
     y = np.arange(len(streams))[::-1]
     bars = ax_rev.barh(y, np.zeros(len(streams)),
@@ -119,8 +123,10 @@ def ecosystem_panel(satellites=None) -> Panel:
                       alone=run.attrs["alone"]["core"].iloc[-1], months=MONTHS)
 
     controls = [
-        Control("energy", "eco.energy_short", 0.0, 30.0, 1.0, 10.0, unit="eco.unit_points_short"),
-        Control("friction", "eco.slider_friction", 0.0, 0.4, 0.01, 0.14, unit="eco.unit_per_month"),
+        Control("energy", "eco.energy_short", 0.0, 30.0, 1.0, ecosystem.STORY_ENERGY,
+                unit="eco.unit_points_short"),
+        Control("friction", "eco.slider_friction", 0.0, 0.4, 0.01, ecosystem.STORY_FRICTION,
+                unit="eco.unit_per_month"),
     ]
     panel = Panel(controls, model, render, fig, title="eco.panel_title", readout=readout)
     panel.toggles = toggles

@@ -21,7 +21,8 @@ from flywheel_lib.ui.plotting import PALETTE
 from flywheel_lib.ui.panel import Control, Panel
 from flywheel_lib.panels import register
 
-MONTHS = 36
+#: five years, as in lesson 05: long enough to see the wheel coast after the money stops
+MONTHS = 60
 FUNNEL, WHEEL = PALETTE["vermillion"], PALETTE["green"]
 
 
@@ -45,13 +46,13 @@ SCENARIOS = (
     Scenario("no_friction", 5000, 12, 0.0),
     Scenario("much_friction", 5000, 12, 0.5),
     Scenario("short_push", 5000, 3, 0.1),
-    Scenario("endless_push", 5000, 36, 0.1),
+    Scenario("endless_push", 5000, 60, 0.1),
     Scenario("double_budget", 10000, 12, 0.1),
 )
 
 
 def compare_model(budget, push_until, friction, months=MONTHS) -> pd.DataFrame:
-    """The panel's model: :func:`inbound.compare_with_funnel` over 36 months."""
+    """The panel's model: :func:`inbound.compare_with_funnel` over :data:`MONTHS` months."""
     run = inbound.compare_with_funnel(budget, push_until=push_until, friction=friction,
                                       months=months)
     run.attrs["push_until"] = int(push_until)
@@ -155,6 +156,10 @@ def funnel_vs_flywheel_panel() -> Panel:
     # stay), so that a new scale is not a redraw of the whole figure.
     scales = {"new_customers": plotting.SlidingScale(ax_new),
               "cumulative_customers": plotting.SlidingScale(ax_won)}
+    # a little room under 0: a line at 0 (the funnel's new customers once the money stops) is
+    # drawn above the axis, not hidden under it; the legend sits under the plots (below)
+    for ax in (ax_new, ax_won):
+        ax.set_ylim(-0.03, 1.0)
     month = np.arange(1, MONTHS + 1)
     zeros = np.zeros(MONTHS)
     lines = {}

@@ -1,8 +1,13 @@
-"""Lesson 05's panel: energy and friction per driver → the four stocks, new customers, and a live
-wheel whose segments show where the energy goes and whose red rims show where friction bites.
+"""Lesson 05's panels.
 
-The readout gives HubSpot's three factors of momentum (speed with the force behind it, friction,
-size) and names the driver whose friction costs the most customers.
+* ``05_inbound_flywheel``: energy and friction per driver → the stocks of people, new customers,
+  and a live wheel whose segments show where the energy goes and whose red rims show where
+  friction bites. The readout gives HubSpot's three factors of momentum (speed with the force
+  behind it, friction, size) and names the driver whose friction costs the most customers.
+* ``05_inbound_flywheel:fit``: the same wheel with two more levers — how broadly the content aims
+  (the right people, or everybody) and after-sales content → prospects, customers on board, and
+  first and repeat purchases, each beside the wheel that aims at the right people only and has no
+  after-sales content.
 """
 from __future__ import annotations
 
@@ -25,8 +30,10 @@ MONTHS = 60
 #: colour of each driver's segment (Okabe–Ito) and of friction
 COLOURS = {"marketing": PALETTE["blue"], "sales": PALETTE["orange"], "service": PALETTE["green"]}
 FRICTION = PALETTE["vermillion"]
+#: the stocks drawn on the left (those who left the wheel are in the saved numbers: drawn, they
+#: would dwarf the customers, as most prospects lose interest)
 STOCK_COLOURS = {"prospects": PALETTE["sky"], "customers": PALETTE["orange"],
-                 "promoters": PALETTE["green"], "left": "0.55"}
+                 "promoters": PALETTE["green"]}
 MIN_SHARE = 0.12   # a driver without energy keeps a sliver of the wheel, so it stays visible
 RING_OUT, RING_WIDTH, HUB = 1.0, 0.42, 0.5
 RIM_GAP, RIM_MAX = 0.03, 0.32
@@ -295,3 +302,114 @@ def inbound_panel() -> Panel:
     ]
     return Panel(controls, wheel_model, render, fig, title="inbound.panel_title",
                  readout=readout, numbers=numbers, name="05_inbound_flywheel")
+
+
+# -- the second panel: fit and repeat purchases ------------------------------------------------
+
+@dataclass(frozen=True)
+class FitRun:
+    """What one move of the fit panel computes: the wheel as set, the same wheel with content for
+    the right people only (``right``), and the same wheel without after-sales content
+    (``no_after``)."""
+
+    params: inbound.InboundParams
+    frame: pd.DataFrame
+    right: pd.DataFrame
+    no_after: pd.DataFrame
+
+
+def fit_model(breadth, after_sales, months=MONTHS) -> FitRun:
+    """The fit panel's model: lesson 05's default wheel (4, 3, 3 k€ a month, 20 % friction) with
+    the sliders' ``breadth`` and ``after_sales``, and its two references."""
+    par = inbound.InboundParams(breadth=breadth, after_sales=after_sales)
+    return FitRun(par, inbound.simulate(par, months),
+                  inbound.simulate(replace(par, breadth=0.0), months),
+                  inbound.simulate(replace(par, after_sales=0.0), months))
+
+
+def conversion(frame: pd.DataFrame) -> float:
+    """Share of the prospects attracted over the run who became customers (0 if nobody came)."""
+    attracted = float(frame["attracted"].sum())
+    return float(frame["cumulative_customers"].iloc[-1]) / attracted if attracted > 0 else 0.0
+
+
+def buy_again_within_a_year(par: inbound.InboundParams) -> float:
+    """Share of customers who buy again within 12 months (repeat purchases arrive at random at the
+    monthly rate (1 − service friction) × (repeat_base + repeat_per_energy × after_sales))."""
+    rate = (1 - par.friction_service) * (par.repeat_base + par.repeat_per_energy * par.after_sales)
+    return 1 - float(np.exp(-12 * rate))
+
+
+def fit_readout(run: FitRun) -> str:
+    last, right = run.frame.iloc[-1], run.right.iloc[-1]
+    return "<br>".join([
+        i18n.t("inbound.fit_readout_conversion", share=f"{100 * conversion(run.frame):.1f}",
+               right=f"{100 * conversion(run.right):.1f}"),
+        i18n.t("inbound.fit_readout_base", base=_fmt(last["customers"] + last["promoters"]),
+               right=_fmt(right["customers"] + right["promoters"])),
+        i18n.t("inbound.fit_readout_repeat", repeat=_fmt(last["repeat_purchases"]),
+               first=_fmt(last["new_customers"]),
+               again=f"{100 * buy_again_within_a_year(run.params):.0f}"),
+    ])
+
+
+def fit_numbers(run: FitRun) -> pd.DataFrame:
+    """The numbers behind the fit panel, for the 'save numbers' button."""
+    frame = run.frame.copy()
+    frame["new_customers_right_people_only"] = run.right["new_customers"]
+    frame["repeat_purchases_without_after_sales"] = run.no_after["repeat_purchases"]
+    return translated(frame.reset_index())
+
+
+@register("05_inbound_flywheel:fit", "inbound.fit_title")
+@plotting.styled
+def fit_panel() -> Panel:
+    fig, axes = plotting.figure(1, 3, width=12, height=4.4)
+    ax_p, ax_b, ax_r = axes
+    fig.get_layout_engine().set(wspace=0.08)
+    month = np.arange(1, MONTHS + 1)
+    zeros = np.zeros(MONTHS)
+    scales = [plotting.SlidingScale(ax) for ax in axes]
+    (prospects,) = ax_p.plot(month, zeros, color=PALETTE["sky"], label=i18n.t("inbound.fit_as_set"))
+    (prospects_ref,) = ax_p.plot(month, zeros, color="0.45", linestyle="--",
+                                 label=i18n.t("inbound.fit_right_only"))
+    (base,) = ax_b.plot(month, zeros, color=PALETTE["orange"], label=i18n.t("inbound.fit_as_set"))
+    (base_ref,) = ax_b.plot(month, zeros, color="0.45", linestyle="--",
+                            label=i18n.t("inbound.fit_right_only"))
+    (first,) = ax_r.plot(month, zeros, color=PALETTE["orange"],
+                         label=i18n.t("inbound.fit_first_purchases"))
+    (again,) = ax_r.plot(month, zeros, color=PALETTE["green"],
+                         label=i18n.t("inbound.fit_repeat_purchases"))
+    (again_ref,) = ax_r.plot(month, zeros, color=PALETTE["green"], linestyle="--",
+                             label=i18n.t("inbound.fit_repeat_without"))
+    for ax, title, ylabel in ((ax_p, "inbound.fit_prospects_title", "inbound.axis_per_month"),
+                              (ax_b, "inbound.fit_base_title", "inbound.axis_people"),
+                              (ax_r, "inbound.fit_purchases_title", "inbound.axis_purchases")):
+        plotting.set_title(ax, i18n.t(title))
+        ax.set_xlabel(i18n.t("common.month"))
+        ax.set_ylabel(i18n.t(ylabel))
+        ax.set_xlim(1, MONTHS)
+        plotting.legend_under(ax, ncols=1, fontsize="small")
+
+    def render(run: FitRun):
+        pairs = ((scales[0], ((prospects, run.frame["attracted"]),
+                              (prospects_ref, run.right["attracted"]))),
+                 (scales[1], ((base, run.frame["customers"] + run.frame["promoters"]),
+                              (base_ref, run.right["customers"] + run.right["promoters"]))),
+                 (scales[2], ((first, run.frame["new_customers"]),
+                              (again, run.frame["repeat_purchases"]),
+                              (again_ref, run.no_after["repeat_purchases"]))))
+        for scale, lines in pairs:
+            data = [series.to_numpy()[1:] for _line, series in lines]
+            scale.set_top(max(max(float(d.max()) for d in data), 1.0) * 1.12)
+            for (line, _series), d in zip(lines, data):
+                line.set_ydata(scale.fractions(d))
+        return None
+
+    controls = [
+        Control("breadth", "inbound.slider_breadth", 0.0, 1.0, 0.05, 0.0, fmt=".0%"),
+        Control("after_sales", "inbound.slider_after_sales", 0.0, 6.0, 0.5, 0.0,
+                unit="inbound.unit_keur_month", fmt=".1f"),
+    ]
+    return Panel(controls, fit_model, render, fig, title="inbound.fit_title",
+                 readout=fit_readout, numbers=fit_numbers, name="05_inbound_flywheel:fit")

@@ -1,7 +1,14 @@
-"""Lesson 03's panel: torque, brake, friction, size and stop time → speed and stored energy."""
+"""Lesson 03's panels.
+
+``03_flywheel_physics``: push (torque), brake, friction, size and stop time → speed and stored
+energy. ``03_flywheel_physics:heavy``: the heavier-wheel paradox — the same push on a light and a
+heavy wheel: the heavy one starts slower, yet carries more momentum at every moment and coasts
+longer.
+"""
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 from matplotlib.legend_handler import HandlerTuple
 
 from flywheel_lib import i18n
@@ -110,3 +117,90 @@ def physics_panel() -> Panel:
     ]
     return Panel(controls, wheel_model, render, fig, title="physics.panel_title",
                  readout=readout_text)
+
+
+# -- the heavier wheel ----------------------------------------------------------------------------
+HEAVY_T_END = 240.0                    # seconds shown
+HEAVY_SAMPLES = 241                    # one sample a second
+#: The light wheel is the first panel's reference wheel; both wheels get its push and friction.
+LIGHT = dict(inertia=DEFAULTS["inertia"], torque=DEFAULTS["torque"], friction=DEFAULTS["friction"])
+HEAVY_DEFAULTS = dict(heavy=20.0, push_until=120.0)
+HEAVY_RANGE = (5.0, 40.0)              # kg·m², the size slider of the heavy wheel
+
+
+def heavy_model(heavy, push_until):
+    """Both wheels over 240 s: columns ``t`` (s), ``light_speed``, ``heavy_speed`` (rad/s),
+    ``light_momentum``, ``heavy_momentum`` (kg·m²/s). The light wheel has 5 kg·m², the heavy one
+    ``heavy`` kg·m² (in [0.01, 1000]; the slider: 5–40); both are pushed with 4 N·m against a
+    friction of 0.2 N·m·s until ``push_until`` s (in [0, 240]), then let go."""
+    runs = {}
+    for name, inertia in (("light", LIGHT["inertia"]), ("heavy", heavy)):
+        runs[name] = physics.spin(inertia, LIGHT["friction"], LIGHT["torque"], HEAVY_T_END,
+                                  push_until=push_until, samples=HEAVY_SAMPLES)
+    frame = pd.DataFrame({"t": runs["light"]["t"]})
+    for name, run in runs.items():
+        frame[f"{name}_speed"] = run["speed"]
+        frame[f"{name}_momentum"] = run["momentum"]
+    frame.attrs.update(heavy=runs["heavy"].attrs["inertia"],
+                       push_until=runs["heavy"].attrs["push_until"])
+    return frame
+
+
+def heavy_readout(frame) -> str:
+    a = frame.attrs
+    stop = a["push_until"]
+    at = {key: float(np.interp(stop, frame["t"], frame[key]))
+          for key in ("light_speed", "heavy_speed", "light_momentum", "heavy_momentum")}
+    ratio = at["heavy_momentum"] / at["light_momentum"] if at["light_momentum"] > 0 else None
+    return i18n.t(
+        "heavy.readout", light=LIGHT["inertia"], heavy=a["heavy"], stop=stop,
+        light_speed=at["light_speed"], heavy_speed=at["heavy_speed"],
+        light_momentum=at["light_momentum"], heavy_momentum=at["heavy_momentum"],
+        ratio="–" if ratio is None else f"{ratio:.1f}",
+        light_coast=physics.coast_time(LIGHT["inertia"], LIGHT["friction"]),
+        heavy_coast=physics.coast_time(a["heavy"], LIGHT["friction"]))
+
+
+@register("03_flywheel_physics:heavy", "heavy.panel_title")
+@plotting.styled
+def heavy_panel() -> Panel:
+    fig, (ax_s, ax_m) = plotting.figure(1, 2, width=10, height=3.9)
+    t = np.linspace(0.0, HEAVY_T_END, HEAVY_SAMPLES)
+    zeros = np.zeros_like(t)
+    light_colour, heavy_colour = plotting.PALETTE["sky"], plotting.PALETTE["vermillion"]
+    lines = {}
+    for ax, key in ((ax_s, "speed"), (ax_m, "momentum")):
+        (lines[f"light_{key}"],) = ax.plot(t, zeros, color=light_colour, lw=2, ls="--",
+                                           label=i18n.t("heavy.light", inertia=LIGHT["inertia"]))
+        (lines[f"heavy_{key}"],) = ax.plot(t, zeros, color=heavy_colour, lw=2.5,
+                                           label=i18n.t("heavy.heavy"))
+    stops = [ax.axvline(0, color="0.3", ls=":", lw=1.2) for ax in (ax_s, ax_m)]
+    stops[0].set_label(i18n.t("physics.push_ends"))
+    for ax, title, ylab in ((ax_s, "heavy.speed_title", "physics.speed_axis"),
+                            (ax_m, "heavy.momentum_title", "heavy.momentum_axis")):
+        plotting.set_title(ax, i18n.t(title))
+        ax.set_xlabel(i18n.t("physics.time_axis"))
+        ax.set_ylabel(i18n.t(ylab))
+        ax.set_xlim(0, HEAVY_T_END)
+    # the speed never passes the steady speed τ/b, whatever the size: a fixed scale
+    ax_s.set_ylim(0, 1.1 * physics.steady_speed(LIGHT["torque"], LIGHT["friction"]))
+    plotting.legend_below(fig, [lines["light_speed"], lines["heavy_speed"], stops[0]])
+
+    def render(frame):
+        for key, line in lines.items():
+            line.set_ydata(frame[key].to_numpy())
+        for s in stops:
+            s.set_xdata([frame.attrs["push_until"]] * 2)
+        # the momentum scale follows the heavy wheel's steady momentum τ·I/b in round steps
+        most = physics.steady_speed(LIGHT["torque"], LIGHT["friction"]) * max(
+            frame.attrs["heavy"], LIGHT["inertia"])
+        plotting.set_top(ax_m, most * 1.1)
+
+    controls = [
+        Control("heavy", "heavy.slider_heavy", *HEAVY_RANGE, 1.0, HEAVY_DEFAULTS["heavy"],
+                unit="physics.unit_inertia", fmt=".0f"),
+        Control("push_until", "physics.slider_stop", 0.0, HEAVY_T_END, 5.0,
+                HEAVY_DEFAULTS["push_until"], unit="physics.unit_seconds", fmt=".0f"),
+    ]
+    return Panel(controls, heavy_model, render, fig, title="heavy.panel_title",
+                 readout=heavy_readout)

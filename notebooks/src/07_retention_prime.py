@@ -5,11 +5,12 @@
 # - follow a cohort of customers month by month and read churn and retention from it,
 # - compute a customer's lifetime value (CLV) from margin, churn and a discount rate, and say why it
 #   matters more the dearer new customers become,
-# - explain how a paid membership such as Amazon Prime raises lifetime value — and what it costs,
-# - compare two ways of buying loyalty, deep discounts and trust built by good service, and say which
-#   one lasts.
+# - explain how a paid membership such as Amazon Prime raises lifetime value, and why it backfires
+#   for a business whose core offer is weak,
+# - compare three ways of buying loyalty — deep discounts, trust built by good service, a paid
+#   membership — and say which ones last.
 
-# %%
+# %% [curious]
 import flywheel_lib as fw
 from flywheel_lib import data, exercises, panels
 from flywheel_lib.models import retention
@@ -18,31 +19,26 @@ from flywheel_lib.ui import plotting
 # %% [markdown]
 # ## The idea in plain words
 #
-# The funnel of lesson 02 forgot its buyers the moment they paid. The flywheel of lessons 04–06 only
-# turns if customers stay long enough to buy again and to tell others. So the question of this lesson
-# is simple: **how long do customers stay, and what is one of them worth?**
-#
-# Two facts make it urgent. First, every month some customers drift away — they *churn*. Second,
-# winning a new customer tends to get dearer over time: the cheap channels fill up, and people who
-# already have accounts with several shops are slow to open yet another one. When acquisition gets
-# dearer, every customer you keep is worth more, because replacing them costs more.
+# The funnel of lesson 02 forgot its buyers the moment they paid; the flywheel only turns if
+# customers stay to buy again and to tell others. So: **how long do customers stay, and what is one
+# of them worth?** Every month some customers drift away — they *churn* — and winning new ones gets
+# dearer as the cheap channels fill up. The dearer acquisition gets, the more a kept customer is
+# worth.
 
 # %% [markdown]
 # ## A cohort thins out
 #
 # A *cohort* is a group of customers who joined in the same month. If a share *c* of those still
 # active leaves each month (the **churn**), the share still there after *t* months (the
-# **retention**) is (1 − *c*)ᵗ. The losses are largest at the start, when the cohort is largest.
+# **retention**) is (1 − *c*)ᵗ. Subscription businesses lose about 4–7 % of their customers a month
+# (Recurly's benchmarks; `data/README.md`). At 5 % a month, 540 of 1,000 customers are still there
+# after a year, 292 after two years and 158 after three:
 
-# %%
+# %% [curious]
 cohort = retention.cohort(size=1000, churn=0.05, months=36)
 cohort.loc[[1, 2, 3, 12, 24, 36]].round(1)
 
-# %% [markdown]
-# At 5 % churn a month, 540 of 1,000 customers are still there after a year, 292 after two years
-# and 158 after three:
-
-# %%
+# %% [curious]
 # NBVAL_CHECK_OUTPUT
 print(", ".join(f"month {m}: {cohort.loc[m, 'active']:.0f}" for m in (12, 24, 36)))
 
@@ -54,18 +50,23 @@ print(", ".join(f"month {m}: {cohort.loc[m, 'active']:.0f}" for m in (12, 24, 36
 #
 # Let *m* be the margin a customer earns you per active month (€/month), *r* = 1 − *c* the monthly
 # retention, and *d* a monthly discount rate (a euro next year is worth less than a euro today;
-# 1 % a month is about 12.7 % a year). Counting the margin at the end of each month the customer is
-# still there, the **customer lifetime value** is the sum
+# 1 % a month is about 12.7 % a year). Adding up the margin of every month the customer is still
+# there gives the **customer lifetime value**:
 #
-# $$\text{CLV} = \sum_{t=1}^{\infty} m \left(\frac{r}{1+d}\right)^{t} = \frac{m\, r}{1 + d - r}
-# \qquad [\text{€}].$$
+# $$\text{CLV} = \frac{m\, r}{1 + d - r} \qquad [\text{€}].$$
 #
-# The right-hand side is the closed form of the geometric series; the kit's tests check the
-# month-by-month sum against it. A shop that earns 6 € a month per customer, with 5 % churn and
-# 1 % discounting, has a CLV of 6 · 0.95 / 0.06 = 95 €. Only 84.52 € of it arrive in the first
-# three years:
+# A shop that earns 6 € a month per customer, with 5 % churn and 1 % discounting, has a CLV of
+# 6 · 0.95 / 0.06 = 95 €; 84.52 € of it arrive in the first three years.
+#
+# <details><summary>For the curious: where the formula comes from</summary>
+#
+# Counting the margin at the end of each month the customer is still there, the value is the sum
+# m·(r/(1+d)) + m·(r/(1+d))² + …, a geometric series whose sum is the formula above. The kit's
+# tests check the month-by-month sum against it.
+#
+# </details>
 
-# %%
+# %% [curious]
 # NBVAL_CHECK_OUTPUT
 print(f"CLV: {retention.lifetime_value(6, 0.05, 0.01):.2f} €; "
       f"first 36 months: {retention.lifetime_value(6, 0.05, 0.01, months=36):.2f} €")
@@ -76,13 +77,12 @@ print(f"CLV: {retention.lifetime_value(6, 0.05, 0.01):.2f} €; "
 # %% [markdown]
 # ### When new customers get dearer
 #
-# Compare the lifetime value with the **acquisition cost** (CAC: what it costs to win one customer).
-# The *payback month* is the month in which the customer's discounted margin so far covers the CAC.
-# At 5 % churn, a CAC of 40 € is paid back in month 9; double it to 80 € and the payback moves to
-# month 31 — more than three times as long, because fewer and fewer customers are left to pay.
-# Halving churn to 2.5 % brings the 80 € customer back to month 19:
+# The *payback month* is when a customer's discounted margin so far covers the **acquisition cost**
+# (CAC). At 5 % churn a CAC of 40 € is paid back in month 9; at 80 € only in month 31, because ever
+# fewer customers are left to pay. Halving churn to 2.5 % brings it back to month 19. Cheap
+# acquisition forgives high churn; dear acquisition does not.
 
-# %%
+# %% [curious]
 # NBVAL_CHECK_OUTPUT
 for cac in (40, 60, 80):
     print(f"CAC {cac} €: payback in month {retention.payback_month(cac, 6, 0.05):.0f} at 5 % churn, "
@@ -94,29 +94,25 @@ for cac in (40, 60, 80):
 # CAC 80 €: payback in month 31 at 5 % churn, month 19 at 2.5 % churn
 
 # %% [markdown]
-# Cheap acquisition forgives high churn; dear acquisition does not. That is the business case for
-# retention.
-
-# %% [markdown]
 # ## A membership tier: Prime
 #
 # Amazon Prime is a paid membership: for a yearly fee, members get fast free shipping and, later,
-# video, music and more. A fee paid in advance is a commitment — people who pay it tend to be heavy
-# buyers already, and having paid, they look at Amazon first. Members **buy more often** and
-# **leave less often**; in return the shop pays for their perks.
+# video, music and more. Having paid, members look at Amazon first: US Prime members shop about
+# 25 times a year against 14 for other Amazon customers, spend about twice as much, and more than
+# nine in ten say they will renew (CIRP's surveys, `data/README.md`). People who pay in advance
+# tend to be heavy buyers already — and the shop pays for their perks.
 #
-# The kit's two tiers use invented round numbers: a guest orders every second month, a member every
-# month, pays 5 €/month and costs 3 € per order in perks; guests churn 5 % a month, members 1.5 %.
+# The kit's two tiers use invented round numbers in those proportions: a guest orders every second
+# month, a member every month, pays 5 €/month and costs 3 € per order in perks; guests churn 5 % a
+# month, members 1.5 %. Twice the orders and a third of the churn turn a 95 € guest into a 551.60 €
+# member — almost six times the value, although the perks eat a quarter of the member's order
+# margin.
 
-# %%
+# %% [curious]
 tiers = retention.membership()
 tiers.round(2)
 
-# %% [markdown]
-# Twice the orders and a third of the churn turn a 95 € guest into a 551.60 € member — almost six
-# times the value, although the perks eat a quarter of the member's order margin:
-
-# %%
+# %% [curious]
 # NBVAL_CHECK_OUTPUT
 print(f"guest {tiers.loc['guest', 'clv']:.2f} €, member {tiers.loc['member', 'clv']:.2f} €, "
       f"ratio {tiers.loc['member', 'clv'] / tiers.loc['guest', 'clv']:.1f}")
@@ -125,16 +121,15 @@ print(f"guest {tiers.loc['guest', 'clv']:.2f} €, member {tiers.loc['member', '
 # guest 95.00 €, member 551.60 €, ratio 5.8
 
 # %% [markdown]
-# ### Real milestones
-#
-# Amazon rarely publishes how many Prime members it has. The kit ships the few milestones it did
-# announce, each with its source (`data/prime_milestones.csv`, see `data/README.md`):
+# Amazon announced only a few Prime milestones (`data/prime_milestones.csv`, each with its source):
+# 13 years from the launch to the first 100 million paid members, 3 more to double that. They are
+# "more than …" statements, not a yearly series, and cannot tell *why* growth sped up.
 
-# %%
+# %% [curious]
 milestones = data.load("prime_milestones")
 milestones[["date", "milestone", "members_millions"]]
 
-# %%
+# %% [curious]
 fig, ax = plotting.figure(width=7, height=3.2)
 years = milestones["year"] + (milestones["date"].str[5:7].astype(int) - 0.5) / 12
 ax.plot(years, milestones["members_millions"], marker="o", color=plotting.PALETTE["blue"])
@@ -145,14 +140,7 @@ ax.set_ylabel(fw.t("retention.members_axis"))
 ax.set_title(fw.t("retention.milestones_title"))
 plotting.show(fig)
 
-# %% [markdown]
-# It took 13 years from the launch to the first 100 million paid members, and only 3 more years to
-# double that. Read the line with care: it joins four announcements, not a yearly series, the numbers
-# are "more than …" statements, and the 2021 letter says "Prime members" without "paid". The data
-# cannot tell *why* growth sped up (more countries, video, faster delivery, the pandemic years all
-# happened at once) — only that it did.
-
-# %%
+# %% [curious]
 # NBVAL_CHECK_OUTPUT
 first = milestones.loc[milestones["members_millions"] >= 100].iloc[0]
 double = milestones.loc[milestones["members_millions"] >= 200].iloc[0]
@@ -163,45 +151,34 @@ print(f"launch → 100M: {first['year'] - milestones['year'].iloc[0]} years; "
 # launch → 100M: 13 years; 100M → 200M: 3 years
 
 # %% [markdown]
-# ## Two ways to buy loyalty: discounts or trust
+# ## Three ways to buy loyalty: discounts, trust, a membership
 #
-# On **Prime Day** Amazon gives members deep discounts on selected items, for minutes and in small
-# quantities. Sales jump — but mostly among people who are already loyal (they are members), and the
-# buzz draws in bargain hunters. Discounts work fast. Their trouble is what comes after:
+# **Discounts.** On *Prime Day* members get deep discounts, for minutes, in small quantities. Sales
+# jump — mostly among people loyal already — and the buzz draws bargain hunters. Then customers
+# learn to **wait for the next deal**, become **more price-sensitive**, and need **ever deeper**
+# cuts.
 #
-# - customers learn to **wait for the next deal** and buy less in between,
-# - they become **more price-sensitive**: they compare, and leave for whoever is cheaper today,
-# - the same cut pulls less once it is expected, so the business needs **ever deeper** discounts.
+# **Trust** is slow: delivery on time, easy returns, a helpful answer. It grows a little every month
+# and does not vanish when a campaign ends; friction wears it away.
 #
-# The other way is slow: **trust**, built by service that works — delivery on time, easy returns, a
-# helpful answer. It grows a little every month and does not vanish when a campaign ends. Friction
-# (late parcels, unanswered mails) slows trust down and wears it away.
+# **A membership** binds customers only if what they get is worth the fee — and that depends on the
+# **core offer**: selection, prices, delivery. Should a smaller brand copy Prime? Only if its brand
+# is as strong as Amazon's. Otherwise few customers join, those who do feel they pay for nothing,
+# and they leave. Loyalty schemes that do not add to the value of the product buy no loyalty
+# (Dowling and Uncles, 1997), and Hillstrom finds that loyalty programmes pay only for the few shops
+# where most customers buy again anyway.
 #
-# `retention.loyalty` puts both into one small monthly model of a customer base (1,000 customers in
-# a market of 10,000, invented constants listed in `retention.LoyaltyParams`):
-#
-# - a **promotion month** multiplies orders and new customers by a factor that grows with the
-#   discount depth, shrinks with the *discount habit* H, and costs margin;
-# - each promotion raises H (0 … 1), which fades slowly; outside promotions a share of orders waits
-#   for the next deal and churn rises with H;
-# - **trust** T (0 … 1) grows with service quality (your energy input) and fades with friction; it
-#   lowers churn and brings word-of-mouth customers; service costs 1.50 € per customer-month at full
-#   quality.
-#
-# Here are three strategies over four years: quarterly 30 % discounts without extra service, half
-# service without discounts, and both:
+# `retention.loyalty` puts all three into one small monthly model of 1,000 customers. Its constants
+# are invented to show the mechanisms: promotions build a *discount habit*; trust lowers churn;
+# members order more and churn less in proportion to the core's strength, but churn *more* when the
+# fee exceeds what they get. Three strategies over four years, without a membership:
 
-# %%
+# %% [curious]
 strategies = retention.compare_strategies(depth=0.3, frequency=4, service=0.5, friction=0.2,
                                           months=48)
 strategies.round(2)
 
-# %% [markdown]
-# The discounts give the busiest month by far (2,053 orders against 1,097), but after four years
-# they leave 630 customers where service keeps 1,172, and they earn less than half the margin.
-# Adding discounts on top of service still costs customers:
-
-# %%
+# %% [curious]
 # NBVAL_CHECK_OUTPUT
 s = strategies.round(0)
 for name in s.index:
@@ -214,65 +191,108 @@ for name in s.index:
 # both: peak 2,055 orders, 882 customers at the end, margin 186,090 €
 
 # %% [markdown]
+# Quarterly 30 % discounts give the busiest month by far (2,053 orders against 1,097 with service
+# alone), but after four years they leave 630 customers where service keeps 1,172, and less than
+# half the margin. Discounts on top of service still cost customers.
+#
+# And the membership? With the same service and no discounts, a fee of 8 € a month does opposite
+# things depending on the core:
+
+# %% [curious]
+# NBVAL_CHECK_OUTPUT
+plain = retention.loyalty(0.0, 0, 0.5, 0.2, months=48)
+print(f"no membership: {plain['customers'].iloc[-1]:,.0f} customers, churn "
+      f"{plain['churn'].iloc[-1]:.1%} a month, margin {plain['cumulative_margin'].iloc[-1]:,.0f} €")
+for core in (1.0, 0.3):
+    run = retention.loyalty(0.0, 0, 0.5, 0.2, months=48, fee=8.0, core=core)
+    print(f"fee 8 €, core {core:.0%}: {run['customers'].iloc[-1]:,.0f} customers, churn "
+          f"{run['churn'].iloc[-1]:.1%} a month, {run['members'].iloc[-1]:.0%} members, "
+          f"margin {run['cumulative_margin'].iloc[-1]:,.0f} €")
+
+# %% [output]
+# no membership: 1,172 customers, churn 3.3% a month, margin 533,942 €
+# fee 8 €, core 100%: 1,620 customers, churn 1.8% a month, 67% members, margin 1,046,163 €
+# fee 8 €, core 30%: 995 customers, churn 4.1% a month, 23% members, margin 556,804 €
+
+# %% [markdown]
+# With a core as strong as Amazon's, two customers in three join, churn halves and the margin
+# doubles. With a weak core the same membership **backfires**: fewer join, churn rises above the
+# level without a membership, and after four years there are 15 % fewer customers. The fees of
+# the few members hide it at first — the margin is even a little higher — but by the fourth year
+# the shop earns less each month than without the membership.
+
+# %% [markdown]
 # ## The panel
 #
-# Four sliders: the **discount depth** and how many **promotions a year**, the **service quality**
-# (the energy you put into trust) and the **friction**. The solid lines are your policy; the dashed
-# lines are the same business with the same service but no discounts. The right-hand chart shows the
-# two slow stocks: trust and the discount habit.
+# Six sliders: **discount depth** and **promotions a year**; **service quality** (the energy put
+# into trust) and **friction**; the **membership fee** (0 = none) and the **strength of the core
+# offer**. Solid lines: your policy; dashed: the same service without discounts or membership.
+# Lower right: trust, the discount habit and the share of members.
 
 # %%
 panels.build("07_retention_prime")
 
 # %% [markdown]
 # **Try this**
-# 1. Set the discount depth to 0. The solid and dashed lines coincide. Now raise the depth step by
-#    step: watch the spikes grow — and the valleys between them deepen.
-# 2. Put promotions at 12 a year (a permanent price cut). Is the habit still a problem? What happens
-#    to the margin?
-# 3. Set discounts to 0 and service to 100 %. How many months until trust passes 0.5? Then raise
-#    friction to 60 %: how much of the service's effect is left?
-# 4. Find a setting where discounts *win* on customers after four years. What does it cost in margin?
+# 1. Set the **membership fee** to 0 and the **discount depth** to 0: solid and dashed lines
+#    coincide. Now raise the depth step by step: watch the spikes grow — and the valleys between
+#    them deepen.
+# 2. Put **promotions** at 12 a year (a permanent price cut). Is the habit still a problem? What
+#    happens to the margin?
+# 3. With depth and fee at 0, set **service** to 100 %. How many months until trust passes 0.5?
+#    Then raise **friction** to 60 %: how much of the service's effect is left?
+# 4. Set the depth to 0 and the **fee** to 8 €. Move the **core strength** from 100 % down to
+#    30 %: watch the members' line and the customers against the dashed line. Below which core
+#    strength does the membership cost customers?
+#
+# <details><summary>Answers</summary>
+#
+# 1. Each promotion spike is followed by months below the dashed line: customers wait for the next
+#    deal.
+# 2. Yes: the habit climbs and stays high, and over four years the margin turns negative
+#    (−15,710 € against 533,942 € without discounts) — a permanent price cut with a habit on top.
+# 3. About a year (exercise 4 asks for the month). At 60 % friction trust never gets past 0.4.
+# 4. At 100 % two customers in three become members and the base ends far above the dashed line.
+#    As the core weakens, fewer join and members leave faster; at 8 € the membership costs
+#    customers once the core is below about 55 %, and at 30 % the base ends 15 % below the dashed
+#    line.
+#
+# </details>
 
 # %% [markdown]
 # ## Exercises
 #
+# Type your answer and press **Check** (2.5 and 2,5 both work), or click your choice. The check
+# says at once whether it holds and, if not, why; **Show solution** opens a worked solution.
+#
 # **Exercise 1.** A customer earns you 10 € a month. Churn is 4 % a month and you discount at 1 % a
-# month. What is the customer lifetime value, in €?
+# month. What is the customer's lifetime value, in €?
 
 # %%
-answer_1 = ...  # CLV in €
-
-exercises.check_number(
-    answer_1, 10 * 0.96 / (1.01 - 0.96), name="CLV",
-    mistakes=[(10 * 0.96 / 0.04, "retention.ex1_no_discount"),
-              (10 / 0.04, "retention.ex1_margin_over_churn"),
-              (10 * 0.96 / (1.01 - 0.04), "retention.ex1_churn_for_retention")],
-    hint="retention.ex1_hint")
+exercises.ask("07.1")
 
 # %% [markdown]
 # **Exercise 2.** With 2 % churn a month, how many months does a new customer stay active on
 # average (counting from the first month after joining)?
 
 # %%
-answer_2 = ...  # expected active months
-
-exercises.check_number(answer_2, retention.expected_lifetime(0.02), name="months",
-                    mistakes=[(1 / 0.02, "retention.ex2_one_over_c"),
-                              (0.02 / 0.98, "retention.ex2_upside_down")],
-                    hint="retention.ex2_hint")
+exercises.ask("07.2")
 
 # %% [markdown]
-# **Exercise 3.** In the strategy table above, which strategy has the *busiest single month* —
-# `"discounts"`, `"service"` or `"both"`? And which one would you pick to have the most customers
-# after four years? Answer the second question.
+# **Exercise 3.** In the panel, set the discount depth to 30 % and try 2, 4 and 8 promotions a year
+# (service and friction at their start values). What happens to the margin earned in four years
+# as the promotions get more frequent?
 
 # %%
-answer_3 = ...  # "discounts", "service" or "both"
+exercises.ask("07.3")
 
-exercises.check_choice(answer_3, "service", choices=["discounts", "service", "both"],
-                    explanations={"discounts": "retention.ex3_discounts",
-                                  "both": "retention.ex3_both"})
+# %% [markdown]
+# **Exercise 4.** In the panel, set the discount depth and the promotions to 0 and the service to
+# 100 %, with the friction at its start value. In which month does trust first pass 0.5? Read it
+# on the right-hand chart.
+
+# %%
+exercises.ask("07.4")
 
 # %% [markdown]
 # ## Summary
@@ -280,9 +300,8 @@ exercises.check_choice(answer_3, "service", choices=["discounts", "service", "bo
 # - A cohort thins out geometrically: retention after *t* months is (1 − *c*)ᵗ.
 # - Lifetime value CLV = *m r* / (1 + *d* − *r*) (€): a small cut in churn raises it a lot, and it
 #   matters more the dearer new customers become.
-# - A paid membership binds heavy buyers: more orders, less churn, a fee — at the cost of the perks.
-#   Prime grew from its launch in 2005 to more than 100 million paid members in 2018 and more than
-#   200 million members in 2021.
+# - A paid membership binds heavy buyers — more orders, less churn — if the core offer makes it
+#   worth its fee. Copy Prime only if your brand is as strong: with a weak core it raises churn.
 # - Discounts buy a spike and a habit; trust built by service is slow but lasting, and friction eats
 #   it.
 #
