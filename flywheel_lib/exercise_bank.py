@@ -140,23 +140,39 @@ def _01_3():
                 "share": rate})
 
 
-@exercise("01.4", Choice(("fewer", "same", "more")),
+#: exercise 01.4: double the attention rate and lower the interest rate, from the panel's start
+#: values (both settable with the panel's 1 % steps)
+TRADE_OFF = {"attention_factor": 2.0, "interest_new": 0.06}
+
+
+@exercise("01.4", Number(unit="ex.unit.people", fmt=",.0f", rel_tol=0.01),
           formats={"attention": ".0f", "attention_new": ".0f", "interest": ".0f",
-                   "interest_new": ".0f", "buyers": ",.0f", "buyers_new": ",.0f",
-                   "reached": ",.0f"})
+                   "interest_new": ".0f", "buyers": ",.0f", "reached": ",.0f",
+                   "interest_factor": ".2f", "attention_factor": ".0f"},
+          given=("attention", "attention_new", "interest", "interest_new"))
 def _01_4():
+    """The buyers after one rate doubles and another falls: the rates multiply, so the buyers
+    change by the product of the two factors (the Try-this answer only says that doubling one
+    rate doubles the buyers)."""
     from flywheel_lib.models import funnel
     rates = list(funnel.AIDA_RATES)
     reached = 20_000
-    changed = [rates[0] / 2, min(1.0, rates[1] * 2), *rates[2:]]
-    buyers = float(funnel.aida_table(reached, rates)["kept"].iloc[-1])
-    buyers_new = float(funnel.aida_table(reached, changed)["kept"].iloc[-1])
-    answer = "same" if math.isclose(buyers, buyers_new, rel_tol=1e-9) else \
-        ("more" if buyers_new > buyers else "fewer")
-    return Solved(answer, values={"attention": 100 * rates[0], "attention_new": 100 * changed[0],
-                                  "interest": 100 * rates[1], "interest_new": 100 * changed[1],
-                                  "buyers": buyers, "buyers_new": buyers_new,
-                                  "reached": reached})
+    changed = [min(1.0, rates[0] * TRADE_OFF["attention_factor"]), TRADE_OFF["interest_new"],
+               *rates[2:]]
+
+    def buyers_with(r):
+        return float(funnel.aida_table(reached, r)["kept"].iloc[-1])
+
+    buyers, buyers_new = buyers_with(rates), buyers_with(changed)
+    return Solved(buyers_new, mistakes={
+        "unchanged": buyers,
+        "attention_only": buyers_with([changed[0], *rates[1:]]),
+        "interest_only": buyers_with([rates[0], changed[1], *rates[2:]]),
+    }, values={"attention": 100 * rates[0], "attention_new": 100 * changed[0],
+               "interest": 100 * rates[1], "interest_new": 100 * changed[1],
+               "buyers": buyers, "reached": reached,
+               "attention_factor": changed[0] / rates[0],
+               "interest_factor": changed[1] / rates[1]})
 
 
 # ------------------------------------------------------------------------------------------------
@@ -190,15 +206,28 @@ def _lesson_02_run(**changes):
     return funnel.sales_funnel(**spec), spec
 
 
-@exercise("02.2", Number(unit="ex.unit.customers", fmt=",.0f", abs_tol=0.5),
-          formats={"during": ",.0f", "stop": ".0f", "month": ".0f"})
+@exercise("02.2", Number(unit="ex.unit.customers", fmt=",.0f", rel_tol=0.01),
+          formats={"base": ",.0f", "stop": ".0f", "month": ".0f", "percent": ".0f",
+                   "months": ".0f", "keep": ".2f", "factor": ".3f", "at_end": ",.0f",
+                   "end": ".0f", "first": ".0f"},
+          given=("base", "stop", "month", "percent"))
 def _02_2():
+    """Customers still on board in month 20, eight months after the push stops (the panel's
+    start values): the model's own base, which only churn changes after the push."""
     run, spec = _lesson_02_run()
-    month = 20
-    return Solved(float(run.loc[month, "new_customers"]),
-                  mistakes={"keeps_going": float(run.loc[spec["push_until"], "new_customers"])},
-                  values={"during": float(run.loc[1, "new_customers"]),
-                          "stop": spec["push_until"], "month": month})
+    stop, month, churn = spec["push_until"], 20, spec["churn"]
+    base = float(run.loc[stop, "customers"])
+    months = month - stop
+    end = spec["months"]
+    return Solved(float(run.loc[month, "customers"]),
+                  mistakes={"no_churn": base,
+                            "linear": base * (1 - churn * months),
+                            "one_short": base * (1 - churn) ** (months - 1),
+                            "at_end": float(run.loc[end, "customers"])},
+                  values={"base": base, "stop": stop, "month": month, "percent": 100 * churn,
+                          "months": months, "keep": 1 - churn, "factor": (1 - churn) ** months,
+                          "at_end": float(run.loc[end, "customers"]), "end": end,
+                          "first": stop + 1})
 
 
 CHURN_CASE = {"customers": 2000, "churn": 0.03, "months": 12}
@@ -293,31 +322,38 @@ def _03_3():
         "no_half_no_square": v["inertia"] * v["steady"], "at_stop": v["at_stop"]})
 
 
-@exercise("03.4", Choice(("speed", "energy", "both", "neither"),
-                         words={"speed": ("speed", "steady speed", "drehzahl",
-                                          "gleichgewichtsdrehzahl"),
-                                "energy": ("energy", "stored energy", "energie",
-                                           "gespeicherte energie"),
-                                "both": ("beide",), "neither": ("none", "keins", "keines")}),
-          formats={"steady": ".0f", "energy": ",.0f", "energy2": ",.0f", "inertia": ".0f",
-                   "inertia2": ".0f"})
+@exercise("03.4", Number(fmt=".2f", rel_tol=0.02),
+          formats={"steady": ".1f", "energy": ",.0f", "energy2": ",.0f", "inertia": ".0f",
+                   "inertia2": ".0f", "stop": ".0f", "full": ",.0f", "full2": ",.0f",
+                   "stop_start": ".0f"},
+          given=("stop", "inertia", "inertia2"))
 def _03_4():
+    """What the panel shows when the push lasts the whole run (the question says: set "stop
+    pushing at" to its end, 120 s) and the size goes from 5 to 10: the growth factor of the
+    readout's energy stored when the push ends. Not 2: the bigger wheel is not yet at its steady
+    speed (the lesson says only that a bigger wheel *at its steady speed* stores more)."""
     from flywheel_lib.models import physics
-    from flywheel_lib.panels.physics import DEFAULTS
-    torque, friction, inertia = DEFAULTS["torque"], DEFAULTS["friction"], DEFAULTS["inertia"]
-    long = 40 * physics.time_constant(2 * inertia, friction)   # long enough to settle
+    from flywheel_lib.panels import physics as panel
+    defaults = panel.DEFAULTS
+    inertia, stop = defaults["inertia"], panel.T_END
 
-    def settled(i):
-        end = physics.spin(i, friction, torque, long).iloc[-1]
-        return float(end["speed"]), float(end["energy"])
+    def stored(i, until):
+        frame = panel.wheel_model(**{**defaults, "inertia": i, "push_until": until})
+        speed_at_stop = float(np.interp(until, frame["t"], frame["speed"]))
+        return 0.5 * i * speed_at_stop ** 2
 
-    (v1, e1), (v2, e2) = settled(inertia), settled(2 * inertia)
-    speed_changes = not math.isclose(v1, v2, rel_tol=0.01)
-    energy_changes = not math.isclose(e1, e2, rel_tol=0.01)
-    answer = {(True, True): "both", (True, False): "speed", (False, True): "energy",
-              (False, False): "neither"}[(speed_changes, energy_changes)]
-    return Solved(answer, values={"steady": v1, "energy": e1, "energy2": e2,
-                                  "inertia": inertia, "inertia2": 2 * inertia})
+    e1, e2 = stored(inertia, stop), stored(2 * inertia, stop)
+    steady = physics.steady_speed(defaults["torque"], defaults["friction"], defaults["drag"])
+    # once each wheel has reached its steady speed: ½ · I · ω²
+    full, full2 = (0.5 * i * steady ** 2 for i in (inertia, 2 * inertia))
+    start = defaults["push_until"]
+    return Solved(e2 / e1, mistakes={
+        "full": full2 / full,
+        "same": 1.0,
+        "start_stop": stored(2 * inertia, start) / stored(inertia, start),
+    }, values={"steady": steady, "energy": e1, "energy2": e2, "inertia": inertia,
+               "inertia2": 2 * inertia, "stop": stop, "full": full, "full2": full2,
+               "stop_start": start})
 
 
 # ------------------------------------------------------------------------------------------------
@@ -327,7 +363,8 @@ SIGNS = ("+", "-", "-", "+")
 
 
 @exercise("04.1", Choice(("reinforcing", "balancing"),
-                         words={"reinforcing": ("r", "+", "virtuous"),
+                         words={"reinforcing": ("r", "+", "virtuous", "self-reinforcing",
+                                                "verstärkend"),
                                 "balancing": ("b", "-", "−")}))
 def _04_1():
     from flywheel_lib.models import loops
@@ -356,9 +393,10 @@ SHORT_PUSH = {"below": 0.85, "months": 6}
 
 
 @exercise("04.3", Choice(("yes", "no")),
-          formats={"friction": ".3f", "tip": ".3f", "energy": ".0f", "months": ".0f",
-                   "at_stop": ".1f", "at_end": ".1f", "end": ".0f"},
-          given=("months",))
+          formats={"friction": ".3f", "tip": ".4f", "energy": ".0f", "months": ".0f",
+                   "at_stop": ".1f", "at_end": ".1f", "end": ".0f", "cruise": ".1f",
+                   "mark": ".0f"},
+          given=("friction", "months"))
 def _04_3():
     from flywheel_lib.models import loops
     from flywheel_lib.panels.amazon import DEFAULTS
@@ -374,51 +412,61 @@ def _04_3():
     return Solved(answer, values={"friction": friction, "tip": tip,
                                   "energy": DEFAULTS["energy"], "months": SHORT_PUSH["months"],
                                   "at_stop": at_stop, "at_end": at_end,
-                                  "end": float(m.index[-1])})
+                                  "end": float(m.index[-1]),
+                                  "cruise": loops.cruising_momentum(graph, friction),
+                                  "mark": loops.TAKEOFF_MOMENTUM})
 
 
-TAKE_OFF = {"friction": 0.10, "weak": 2.0, "strong": 20.0}
+#: (friction 0.12, not the 0.10 of the lesson's printout: the student reads the panel)
+TAKE_OFF = {"friction": 0.12, "weak": 2.0, "strong": 20.0}
 
 
-@exercise("04.4", Choice(("higher", "sooner", "both", "nothing")),
+@exercise("04.4", Number(unit="ex.unit.month", fmt=".0f", rel_tol=0.0, abs_tol=0.5),
           formats={"friction": ".2f", "weak": ".0f", "strong": ".0f", "end_weak": ".1f",
-                   "end_strong": ".1f", "month_weak": ".0f", "month_strong": ".0f",
-                   "end": ".0f", "tip": ".3f", "half_weak": ".1f", "half_strong": ".1f"},
-          given=("friction", "weak", "strong"))
+                   "end_strong": ".1f", "month_strong": ".0f", "end": ".0f", "tip": ".4f",
+                   "mark": ".0f", "until": ".0f", "start_energy": ".0f",
+                   "start_friction": ".2f"},
+          given=("friction", "weak", "until"))
 def _04_4():
+    """The take-off month the first panel's readout names after Reset, friction 0.12 and energy
+    2; the solution compares it with energy 20 (a stronger push buys time, not a higher end)."""
     from flywheel_lib.models import loops
     from flywheel_lib.panels.amazon import DEFAULTS
     graph = loops.amazon()
     factor = loops.AMAZON_FACTORS[DEFAULTS["factor"] - 1]
 
-    def run(energy):
-        m = loops.momentum(loops.simulate(graph, TAKE_OFF["friction"], {factor: energy},
-                                          push_until=DEFAULTS["push_until"]))
-        end = float(m.iloc[-1])
-        take_off = int((m >= end / 2).idxmax())   # first month at half its final momentum
-        return end, take_off
+    def run(energy, friction=TAKE_OFF["friction"]):
+        frame = loops.simulate(graph, friction, {factor: energy},
+                               push_until=DEFAULTS["push_until"])
+        # the take-off month as the panel names it (momentum stays above 20 % from then on)
+        take_off = loops.takeoff_month(frame, graph, friction)
+        if take_off is None:
+            raise ValueError("exercise 04.4: every push compared must take off within the run")
+        return float(loops.momentum(frame).iloc[-1]), float(take_off)
 
     (end_w, month_w), (end_s, month_s) = run(TAKE_OFF["weak"]), run(TAKE_OFF["strong"])
-    higher = end_s > 1.1 * end_w
-    sooner = month_s <= month_w - 3
-    answer = {(True, True): "both", (True, False): "higher", (False, True): "sooner",
-              (False, False): "nothing"}[(higher, sooner)]
-    return Solved(answer, values={**TAKE_OFF, "end_weak": end_w, "end_strong": end_s,
-                                  "month_weak": month_w, "month_strong": month_s,
-                                  "half_weak": end_w / 2, "half_strong": end_s / 2,
-                                  "end": 120, "tip": loops.tipping_friction(graph)})
+    return Solved(month_w, mistakes={
+        "start": run(DEFAULTS["energy"], DEFAULTS["friction"])[1],
+        "old_friction": run(TAKE_OFF["weak"], DEFAULTS["friction"])[1],
+        "old_energy": run(DEFAULTS["energy"])[1],
+        "strong": month_s,
+    }, values={**TAKE_OFF, "end_weak": end_w, "end_strong": end_s, "month_strong": month_s,
+               "end": 120, "tip": loops.tipping_friction(graph),
+               "mark": loops.TAKEOFF_MOMENTUM, "until": DEFAULTS["push_until"],
+               "start_energy": DEFAULTS["energy"], "start_friction": DEFAULTS["friction"]})
 
 
-@exercise("04.5", Choice(("caused", "fits", "failed")),
+@exercise("04.5", Choice(("longer", "compare", "amazon")),
           formats={"first": ".0f", "last": ".0f", "falling": ".0f"})
 def _04_5():
     from flywheel_lib import data
     sales = data.load("amazon_net_sales").set_index("year")["net_sales_usd_m"]
     falling = int((sales.pct_change().dropna() < 0).sum())
-    # a rising series fits a story but cannot tell its cause: the answer is the reasoning, and the
-    # worked solution quotes Amazon's own series as the example from the lesson
-    return Solved("fits", values={"first": int(sales.index[0]), "last": int(sales.index[-1]),
-                                  "falling": falling})
+    # a rising series fits a story but cannot tell its cause; a comparison with and without the
+    # programme comes closer. The answer is the reasoning, and the worked solution quotes Amazon's
+    # own series as the example from the lesson
+    return Solved("compare", values={"first": int(sales.index[0]), "last": int(sales.index[-1]),
+                                     "falling": falling})
 
 
 # ------------------------------------------------------------------------------------------------
@@ -527,34 +575,39 @@ def _06_1():
 FRICTION_06 = 0.4
 
 
-@exercise("06.2", Choice(("funnel", "wheel"), words={"wheel": ("flywheel", "rad", "schwungrad"),
-                                                    "funnel": ("trichter",)}),
-          formats={"funnel": ",.0f", "wheel": ",.0f", "funnel0": ",.0f", "wheel0": ",.0f",
-                   "percent": ".0f", "kept": ".0f"},
-          given=("percent",))
+@exercise("06.2", Number(unit="ex.unit.customers", fmt=",.0f", rel_tol=0.01, abs_tol=1.0),
+          formats={"funnel0": ",.0f", "wheel": ",.0f", "percent": ".0f", "keep_pct": ".0f",
+                   "keep": ".1f", "share": ".4f", "kept": ".0f"},
+          given=("funnel0", "percent"))
 def _06_2():
     s = _standard()
     won = _won(s.budget, s.push_until, FRICTION_06)
-    won0 = _won(s.budget, s.push_until, 0.0)
-    return Solved(str(won.idxmax()), values={
-        "funnel": won["funnel"], "wheel": won["wheel"], "funnel0": won0["funnel"],
-        "wheel0": won0["wheel"], "percent": 100 * FRICTION_06,
-        "kept": 100 * (1 - FRICTION_06) ** 4})
+    funnel0 = float(_won(s.budget, s.push_until, 0.0)["funnel"])
+    keep = 1 - FRICTION_06
+    return Solved(float(won["funnel"]),
+                  mistakes={"once": funnel0 * keep, "lost": funnel0 * FRICTION_06 ** 4,
+                            "share": 100 * keep ** 4},
+                  values={"funnel0": funnel0, "wheel": float(won["wheel"]),
+                          "percent": 100 * FRICTION_06, "keep_pct": 100 * keep, "keep": keep,
+                          "share": keep ** 4, "kept": 100 * keep ** 4})
 
 
-@exercise("06.3", Choice(("less", "exactly", "more")),
+@exercise("06.3", Number(fmt=".2f", rel_tol=0.01),
           formats={"wheel": ",.0f", "wheel2": ",.0f", "funnel": ",.0f", "funnel2": ",.0f",
-                   "ratio": ".2f", "budget": ",.0f", "budget2": ",.0f"},
-          given=("budget2",))
+                   "budget": ",.0f", "budget2": ",.0f", "vs_funnel": ".2f"},
+          given=("budget", "budget2"))
 def _06_3():
     s = _standard()
     won, won2 = _won(s.budget, s.push_until, s.friction), _won(2 * s.budget, s.push_until,
                                                              s.friction)
-    ratio = won2["wheel"] / won["wheel"]
-    answer = "exactly" if abs(ratio - 2) < 0.02 else ("more" if ratio > 2 else "less")
-    return Solved(answer, values={"wheel": won["wheel"], "wheel2": won2["wheel"],
-                                  "funnel": won["funnel"], "funnel2": won2["funnel"],
-                                  "ratio": ratio, "budget": s.budget, "budget2": 2 * s.budget})
+    ratio = float(won2["wheel"] / won["wheel"])
+    vs_funnel = float(won2["wheel"] / won2["funnel"])
+    return Solved(ratio, mistakes={"twice": 2.0, "vs_funnel": vs_funnel,
+                                   "inverted": 1 / ratio},
+                  values={"wheel": won["wheel"], "wheel2": won2["wheel"],
+                          "funnel": won["funnel"], "funnel2": won2["funnel"],
+                          "budget": s.budget, "budget2": 2 * s.budget,
+                          "vs_funnel": vs_funnel})
 
 
 # ------------------------------------------------------------------------------------------------
@@ -579,30 +632,34 @@ def _07_1():
 
 
 @exercise("07.2", Number(unit="ex.unit.months", fmt=".0f", rel_tol=0.005),
-          formats={"churn_pct": ".0f", "c": ".2f", "r": ".2f"}, given=("churn_pct",))
+          formats={"churn_pct": ".0f", "c": ".2f", "r": ".2f", "one_over": ".0f"},
+          given=("churn_pct",))
 def _07_2():
     from flywheel_lib.models import retention
     c = 0.02
     return Solved(retention.expected_lifetime(c), mistakes={
         "one_over_c": 1 / c, "upside_down": c / (1 - c)},
-        values={"churn_pct": 100 * c, "c": c, "r": 1 - c})
+        values={"churn_pct": 100 * c, "c": c, "r": 1 - c, "one_over": 1 / c})
 
 
-PROMOTIONS = {"depth": 0.3, "frequencies": (2, 4, 8)}
+#: the same discount a year (depth × promotions = 120 percentage points), in ever fewer and
+#: deeper promotions: (depth, promotions a year)
+PROMOTIONS = ((0.15, 8), (0.30, 4), (0.60, 2))
 
 
 @exercise("07.3", Choice(("rises", "falls", "same"),
                          words={"rises": ("rise", "up", "steigt", "more", "mehr"),
                                 "falls": ("fall", "down", "sinkt", "fällt", "less", "weniger"),
                                 "same": ("stays", "gleich", "bleibt")}),
-          formats={"depth": ".0f", "m1": ",.0f", "m2": ",.0f", "m3": ",.0f", "f1": ".0f",
-                   "f2": ".0f", "f3": ".0f", "months": ".0f"},
-          given=("depth", "f1", "f2", "f3"))
+          formats={"d1": ".0f", "d2": ".0f", "d3": ".0f", "m1": ",.0f", "m2": ",.0f",
+                   "m3": ",.0f", "f1": ".0f", "f2": ".0f", "f3": ".0f", "months": ".0f",
+                   "fee": ".0f", "core": ".0f", "margin_share": ".0f"},
+          given=("d1", "d2", "d3", "f1", "f2", "f3", "fee", "core"))
 def _07_3():
-    from flywheel_lib.panels.retention import MONTHS, retention_model
-    depth, freqs = PROMOTIONS["depth"], PROMOTIONS["frequencies"]
-    margins = [float(retention_model(depth, f, 0.5, 0.2)["cumulative_margin"].iloc[-1])
-               for f in freqs]
+    from flywheel_lib.models.retention import LoyaltyParams
+    from flywheel_lib.panels.retention import DEFAULT_CORE, DEFAULT_FEE, MONTHS, retention_model
+    margins = [float(retention_model(depth, f, 0.5, 0.2, fee=DEFAULT_FEE, core=DEFAULT_CORE)
+                     ["cumulative_margin"].iloc[-1]) for depth, f in PROMOTIONS]
     if all(b < 0.97 * a for a, b in zip(margins, margins[1:])):
         answer = "falls"
     elif all(b > 1.03 * a for a, b in zip(margins, margins[1:])):
@@ -610,11 +667,13 @@ def _07_3():
     elif max(margins) < 1.03 * min(margins):
         answer = "same"
     else:
-        raise ValueError("the margin neither rises nor falls steadily with more promotions: "
-                         "exercise 07.3 needs a new question")
-    values = {"depth": 100 * depth, "months": MONTHS}
+        raise ValueError("the margin neither rises nor falls steadily with fewer, deeper "
+                         "promotions: exercise 07.3 needs a new question")
+    values = {"months": MONTHS, "fee": DEFAULT_FEE, "core": 100 * DEFAULT_CORE,
+              "margin_share": 100 * LoyaltyParams().margin_share}
     values.update({f"m{i + 1}": m for i, m in enumerate(margins)})
-    values.update({f"f{i + 1}": f for i, f in enumerate(freqs)})
+    values.update({f"d{i + 1}": 100 * d for i, (d, _f) in enumerate(PROMOTIONS)})
+    values.update({f"f{i + 1}": f for i, (_d, f) in enumerate(PROMOTIONS)})
     return Solved(answer, values=values)
 
 

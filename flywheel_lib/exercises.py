@@ -219,10 +219,7 @@ def format_value(value, spec: str | None = None, language: str | None = None) ->
         return i18n.t(value, language)
     if isinstance(value, str):
         return value
-    text = format(float(value), spec or ".4g")
-    if (language or i18n.get_language()) == "de":
-        text = text.translate(str.maketrans({",": ".", ".": ","}))
-    return text
+    return i18n.number(value, spec or ".4g", language)
 
 
 _GROUP = " \u00a0\u202f\u2009'’_"        # thousands separators people type besides , and .

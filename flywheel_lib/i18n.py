@@ -5,11 +5,17 @@ The table is ``labels.tsv`` beside this file: one row per key, columns ``key``, 
 Every label, slider, table header, readout and feedback message a panel shows is looked up here,
 so switching the language is one call: ``flywheel_lib.set_language("de")``.
 
+Numbers are written as the language writes them (:func:`number`, :func:`percent`, :func:`money`):
+English ``20,000.5``, ``0.30 %``, ``30.00 €``; German ``20.000,5``, ``0,30 %``, ``30,00 €``.
+(Reading numbers typed in either way is :func:`flywheel_lib.exercises.read_number`.)
+
 The current language is the only global state of the library (together with the plot style).
 """
 from __future__ import annotations
 
 import csv
+import numbers
+import string
 from functools import lru_cache
 from pathlib import Path
 
@@ -77,7 +83,8 @@ def get_language() -> str:
 
 
 def t(key: str, language: str | None = None, **values) -> str:
-    """The label for ``key`` in the current (or given) language, formatted with ``values``.
+    """The label for ``key`` in the current (or given) language, formatted with ``values``
+    (numbers written as that language writes them: :func:`number`).
 
     An unknown key raises KeyError naming it, so a missing label is found by the tests,
     not by a presenter on stage.
@@ -85,8 +92,23 @@ def t(key: str, language: str | None = None, **values) -> str:
     rows = table()
     if key not in rows:
         raise KeyError(f"no label {key!r} in {_TABLE_PATH.name}")
-    text = rows[key][language or _state["language"]]
-    return text.format(**values) if values else text
+    language = language or _state["language"]
+    text = rows[key][language]
+    return _FORMATTERS[language].format(text, **values) if values else text
+
+
+class _Formatter(string.Formatter):
+    """``str.format`` that writes numbers as its language does (:func:`number`): a label's
+    ``{won:,.0f}`` is ``20,000`` in English and ``20.000`` in German."""
+
+    def __init__(self, language: str):
+        super().__init__()
+        self.language = language
+
+    def format_field(self, value, format_spec):
+        if isinstance(value, numbers.Real) and not isinstance(value, bool):
+            return number(value, format_spec, self.language)
+        return super().format_field(value, format_spec)
 
 
 def has(key: str) -> bool:
@@ -106,3 +128,77 @@ def translate_columns(frame, prefix: str = "col."):
     (:func:`column_label`)."""
     mapping = {c: column_label(c, prefix) for c in frame.columns if has(prefix + str(c))}
     return frame.rename(columns=mapping)
+
+
+# -- numbers -------------------------------------------------------------------------------------
+#: the space between a number and its % or € (a plain space, as the lessons' texts type it)
+UNIT_SPACE = " "
+#: swaps the thousands separator and the decimal mark: English → German
+GERMAN_MARKS = str.maketrans({",": ".", ".": ","})
+
+
+def number(value, spec: str = ",.0f", language: str | None = None) -> str:
+    """``value`` formatted with the Python format ``spec`` (e.g. ``",.0f"``, ``".2f"``,
+    ``",.3g"``), written as ``language`` (default: the current one) writes numbers: German swaps
+    the thousands separator and the decimal point (``20.000``; ``2,54``). NaN and infinities are
+    shown as ``–``; what is not a number is returned as its text."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        try:
+            value = float(value)
+        except (TypeError, ValueError):
+            return str(value)
+    if isinstance(value, float) or not isinstance(value, numbers.Integral):
+        value = float(value)
+        if value != value or value in (float("inf"), float("-inf")):
+            return "–"
+    else:
+        value = int(value)
+    text = format(value, spec)
+    if (language or _state["language"]) == "de":
+        text = text.translate(GERMAN_MARKS)
+    return text
+
+
+def percent(share, digits: int = 0, language: str | None = None) -> str:
+    """A share (0.003 = 0.3 %) as a percentage with ``digits`` decimals and the sign after a
+    space: ``0.30 %`` in English, ``0,30 %`` in German (as DIN 5008 writes it)."""
+    try:
+        value = 100 * float(share)
+    except (TypeError, ValueError):
+        return str(share)
+    text = number(value, f",.{digits}f", language)
+    return text if text == "–" else text + UNIT_SPACE + "%"
+
+
+def money(value, digits: int = 2, language: str | None = None, unit: str = "€") -> str:
+    """An amount in euros (or ``unit``) with ``digits`` decimals after a space:
+    ``30.00 €`` / ``1,250 €`` in English, ``30,00 €`` / ``1.250 €`` in German; ``–`` for NaN."""
+    text = number(value, f",.{digits}f", language)
+    return text if text == "–" else text + UNIT_SPACE + unit
+
+
+
+def table_view(frame, decimals: int = 1, language: str | None = None):
+    """``frame`` as a learner should see it in a notebook: headers in ``language`` (default: the
+    current one; :func:`translate_columns`) and numbers with ``decimals`` decimals, written as
+    that language writes them (``1,234.5`` / ``1.234,5``). A pandas ``Styler``: display it as a
+    cell's last line. Whole-number columns are shown without decimals."""
+    language = language or _state["language"]
+    previous = _state["language"]
+    _state["language"] = language
+    try:
+        shown = translate_columns(frame)
+        if shown.index.name is not None:
+            shown = shown.rename_axis(column_label(shown.index.name))
+    finally:
+        _state["language"] = previous
+    german = language == "de"
+    whole = [c for c, kind in shown.dtypes.items() if kind.kind in "iu"]
+    styler = shown.style.format(precision=decimals, thousands="." if german else ",",
+                                decimal="," if german else ".")
+    if whole:
+        styler = styler.format(precision=0, thousands="." if german else ",", subset=whole)
+    return styler
+
+
+_FORMATTERS = {language: _Formatter(language) for language in LANGUAGES}

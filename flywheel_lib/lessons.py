@@ -199,5 +199,7 @@ def map_markdown(language: str = "en") -> str:
 
 
 def _hours(minutes: int, language: str) -> str:
-    text = f"{minutes / 60:.1f}"
+    """The total time in hours, to a tenth, as ``language`` writes it; a whole number of hours
+    without decimals ("5", not "5.0")."""
+    text = f"{minutes / 60:.1f}".removesuffix(".0")
     return text.replace(".", ",") if language == "de" else text

@@ -513,7 +513,15 @@ PROBE_JS = r"""
           break;
         }
         if (el.scrollWidth > el.clientWidth + 1 && st.overflowX !== 'hidden') {
-          found.push(`horizontal scroll bar on ${el.className || el.tagName}`);
+          const right = el.getBoundingClientRect().right;
+          const wide = Array.from(el.querySelectorAll('*')).filter(d => d.getBoundingClientRect()
+              .right > right + 1).filter(d => !(d.parentElement && d.parentElement
+              .getBoundingClientRect().right > right + 1)).slice(0, 3).map(d =>
+              `${d.tagName.toLowerCase()}.${String(d.className).split(' ').slice(0, 3).join('.')}`
+              + ` ${JSON.stringify((d.innerText || '').trim().slice(0, 40))}`
+              + ` (${Math.round(d.getBoundingClientRect().width)} px)`);
+          found.push(`horizontal scroll bar on ${el.className || el.tagName}`
+                     + (wide.length ? `; too wide: ${wide.join(', ')}` : ''));
           break;
         }
       }

@@ -123,5 +123,5 @@ def test_editor_in_german():
     fw.set_language("de")
     editor = build_your_own.editor()
     fw.set_language("en")
-    assert editor.build_button.description == "Mein Flywheel bauen"
+    assert editor.build_button.description == "Mein Schwungrad bauen"
     assert "0,237" in editor.summary.value and "Kipp-Reibung" in editor.summary.value

@@ -40,9 +40,22 @@ def test_buttons_report_the_saved_files_in_german(user_folder):
         panel.save_numbers_button.click()
         assert "Gespeichert:" in panel.saved_box.value
         (csv,) = (user_folder / "exports").glob("*.csv")
-        assert "Stufe" in csv.read_text(encoding="utf-8").splitlines()[0]
+        assert csv.stem.endswith("_de"), "the file name says it is for German spreadsheets"
+        text = csv.read_text(encoding="utf-8-sig")
+        assert "Stufe" in text.splitlines()[0]
+        assert ";" in text.splitlines()[0] and "," not in text.splitlines()[0]
+        german = pd.read_csv(csv, sep=";", decimal=",", encoding="utf-8-sig")
+        english = panel.numbers_fn(panel.last_result) if panel.numbers_fn else panel.last_result
+        numeric = english.select_dtypes("number")
+        assert numeric.shape[1] > 0
+        # the same numbers, read back the German way (a decimal comma, no thousands mark)
+        for k, column in enumerate(english.columns):
+            if column in numeric.columns:
+                assert german.iloc[:, k].astype(float).tolist() == pytest.approx(
+                    english[column].astype(float).tolist())
     finally:
         plt.close(panel.fig)
+        fw.set_language("en")
 
 
 @pytest.mark.parametrize("inside", ["package", "package/sub", "packaged data", "checkout data",
@@ -120,11 +133,15 @@ def test_numbers_csv_neutralises_formulas(user_folder):
 def test_neutralised_text_cells_and_headers():
     frame = pd.DataFrame({"=a": ["=b", "-0.9", "-x", "\tt", "ok"], "v": [-0.9, 1, 2, 3, 4]})
     from flywheel_lib.ui.panel import Panel
-    fake = type("P", (), {"numbers_fn": None, "last_result": frame, "name": "t",
+    fake = type("P", (), {"numbers_fn": None, "last_result": frame, "name": "t", "language": "en",
                           "_stem": lambda self: "t", "_folder": staticmethod(lambda f: f)})()
     (path,) = Panel.save_numbers(fake, folder=user_tmp())
     text = path.read_text(encoding="utf-8").splitlines()
     assert text == ["'=a,v", "'=b,-0.9", "-0.9,1.0", "'-x,2.0", "'\tt,3.0", "ok,4.0"]
+    fake.language = "de"
+    (path,) = Panel.save_numbers(fake, folder=user_tmp())
+    text = path.read_text(encoding="utf-8-sig").splitlines()
+    assert text == ["'=a;v", "'=b;-0,9", "-0.9;1,0", "'-x;2,0", "'\tt;3,0", "ok;4,0"]
 
 
 def user_tmp():

@@ -430,7 +430,7 @@ def test_panel_survives_every_slider_end(language, name):
     factor = p.flywheel.factors[0]
     assert factor in p.sliders["energy_0"].description
     if language == "de":
-        assert "Kipp-Reibung" in p.readout_box.value and "Schleife" in p.table_box.value
+        assert "Kipp-Reibung" in p.readout_box.value and "Kreislauf" in p.table_box.value
 
 
 def test_panel_verdict_follows_the_tipping_point():

@@ -11,9 +11,10 @@ from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+GERMAN = sorted((ROOT / "notebooks" / "de").glob("[0-9][0-9]_*.ipynb"))
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", NOTEBOOKS + GERMAN, ids=lambda p: p.parent.name + "/" + p.stem)
 def test_runs_twice_in_one_kernel_without_errors_or_warnings(path, tmp_path, monkeypatch):
     monkeypatch.setenv("FLYWHEEL_USER_DIR", str(tmp_path))
     nb = nbformat.read(path, as_version=4)

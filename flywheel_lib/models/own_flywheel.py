@@ -24,7 +24,8 @@ factor); otherwise the factors are taken from the links in order of first appear
 
 Loading never runs code — no ``eval``, no ``pickle``: CSV is read with :mod:`csv`, JSON with
 :func:`json.loads`. Every problem raises :class:`FlywheelError` naming the file, the row and the
-column (for JSON: the link number and the key), or the line. The limits are checked first and
+column (for JSON: the link number and the key), or the line — ``str(err)`` in English,
+``err.message("de")`` in German (labels ``own.err.*``). The limits are checked first and
 cheaply, so that a huge or hostile file is refused at once: at most ``MAX_BYTES`` (1 MB),
 ``MAX_FACTORS`` factors and ``MAX_LINKS`` links, names of at most ``MAX_NAME`` characters and
 without invisible characters (control, format such as bidi overrides and zero-width ones, or
@@ -43,6 +44,7 @@ import errno
 import io
 import json
 import math
+import numbers
 import os
 import re
 import unicodedata
@@ -82,20 +84,87 @@ class FlywheelError(ValueError):
     ``row`` counts links (and factor declarations) from 1 in the order they appear; for a CSV file
     ``line`` is the line in the file (the header is line 1). ``row`` and ``column`` are ``None``
     when the problem concerns the whole file.
+
+    ``key`` names the problem's label (``own.err.…`` in ``labels.tsv``) and ``values`` fill its
+    placeholders: :meth:`message` says it all in English or German (a lesson's editor shows
+    ``err.message(language)``); ``str(err)`` is the English message. Raise one with
+    ``FlywheelError.of(key, file=…, row=…, column=…, line=…, **values)``.
     """
 
-    def __init__(self, problem: str, *, file: str = "", row: int | None = None,
-                 column: str | None = None, line: int | None = None):
+    def __init__(self, problem: str | None = None, *, file: str = "", row: int | None = None,
+                 column: str | None = None, line: int | None = None, key: str | None = None,
+                 values: dict | None = None):
+        self.key, self.values = key, dict(values or {})
+        if problem is None:
+            if key is None:
+                raise TypeError("FlywheelError needs a label key (or a problem text)")
+            problem = _render(key, self.values, "en")
         self.problem, self.file, self.row, self.column, self.line = problem, file, row, column, line
+        super().__init__(self._with_place(problem, "en"))
+
+    @classmethod
+    def of(cls, key: str, *, file: str = "", row: int | None = None, column: str | None = None,
+           line: int | None = None, **values) -> "FlywheelError":
+        """The error for the label ``key`` (``own.err.…``) filled with ``values``."""
+        return cls(key=key, values=values, file=file, row=row, column=column, line=line)
+
+    def message(self, language: str | None = None) -> str:
+        """The message in ``language`` (``"en"`` or ``"de"``; default: the current one): where
+        (file, row, line, column) and what is wrong. English is ``str(err)``."""
+        language = language or i18n.get_language()
+        problem = _render(self.key, self.values, language) if self.key else self.problem
+        return self._with_place(problem, language)
+
+    def _with_place(self, problem: str, language: str) -> str:
+        def t(key, **values):
+            return i18n.t(key, language, **values)
+
+        file = self.file
+        if isinstance(file, _Source):     # not a file: the links of from_table, a flywheel
+            file = t(_SOURCES[str(file)])
         where = []
-        if row is not None:
-            where.append(f"row {row}" + (f" (line {line})" if line is not None else ""))
-        elif line is not None:
-            where.append(f"line {line}")
-        if column is not None:
-            where.append(f"column {column!r}")
+        if self.row is not None:
+            where.append(t("own.err.at_row", row=self.row) if self.line is None else
+                         t("own.err.at_row_line", row=self.row, line=self.line))
+        elif self.line is not None:
+            where.append(t("own.err.at_line", line=self.line))
+        if self.column is not None:
+            # English: the column's repr; German: the same, escaped, between „ and “
+            shown = self.column if language == "en" else repr(str(self.column))[1:-1]
+            where.append(t("own.err.at_column", column=shown))
         prefix = ", ".join(x for x in (file, *where) if x)
-        super().__init__(f"{prefix}: {problem}" if prefix else problem)
+        return f"{prefix}: {problem}" if prefix else problem
+
+
+class _Phrase:
+    """A part of a message that is a label of its own (``key`` with ``values``), put into each
+    language with the message: the field a number is for, the kind of an invisible character."""
+
+    def __init__(self, key: str, **values):
+        self.key, self.values = key, values
+
+    def text(self, language: str) -> str:
+        return _render(self.key, self.values, language)
+
+    def __repr__(self) -> str:
+        return f"_Phrase({self.key!r}, {self.values!r})"
+
+
+def _render(key: str, values: dict, language: str) -> str:
+    """The label ``key`` in ``language`` filled with ``values`` (a :class:`_Phrase` among them put
+    into the same language)."""
+    filled = {k: v.text(language) if isinstance(v, _Phrase) else v for k, v in values.items()}
+    return i18n.t(key, language, **filled)
+
+
+class _Source(str):
+    """A ``file`` that is no file: the links of :func:`from_table` or a flywheel being saved
+    (named in the learner's language)."""
+
+
+#: the labels of the sources that are no file
+_SOURCES = {"links": "own.err.source_links", "flywheel": "own.err.source_flywheel"}
+_LINKS, _FLYWHEEL = _Source("links"), _Source("flywheel")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -164,7 +233,7 @@ def from_table(name: str, factors, links) -> Flywheel:
     if isinstance(links, pd.DataFrame):
         frame = links.copy()
         frame.columns = [str(c).strip().lower() for c in frame.columns]
-        _check_header(list(frame.columns), "links")
+        _check_header(list(frame.columns), _LINKS)
         records = [{k: v for k, v in rec.items()} for rec in frame.to_dict("records")]
     elif isinstance(links, (list, tuple)):
         records = []
@@ -173,14 +242,15 @@ def from_table(name: str, factors, links) -> Flywheel:
                 rec = {str(k).strip().lower(): v for k, v in row.items()}
                 for key in rec:
                     if key not in COLUMNS and key not in OPTIONAL:
-                        raise FlywheelError(f"unknown column; expected {', '.join(COLUMNS)}",
-                                            file="links", row=i, column=key)
+                        raise FlywheelError.of("own.err.unknown_link_column",
+                                               expected=", ".join(COLUMNS), file=_LINKS, row=i,
+                                               column=key)
                 records.append(rec)
             elif isinstance(row, (list, tuple)) and 4 <= len(row) <= 5:
                 records.append(dict(zip(COLUMNS, row)))
             else:
-                raise FlywheelError("expected (source, target, sign, strength[, delay]); "
-                                    f"got {_clip(repr(row))}", file="links", row=i)
+                raise FlywheelError.of("own.err.link_shape", got=_clip(repr(row)), file=_LINKS,
+                                       row=i)
     else:
         raise TypeError(f"links must be a list of links or a DataFrame; got {type(links).__name__}")
     rows = [(i, None, rec) for i, rec in enumerate(records, start=1)]
@@ -189,14 +259,13 @@ def from_table(name: str, factors, links) -> Flywheel:
         if isinstance(factors, str) or not hasattr(factors, "__iter__"):
             raise TypeError(f"factors must be a list of names or None; got {type(factors).__name__}")
         declared = [(i, None, f) for i, f in enumerate(factors, start=1)]
-    return _assemble(_check_name(name, "links"), declared, rows, "links", factor_label="factors")
+    return _assemble(_check_name(name, _LINKS), declared, rows, _LINKS, factor_label="factors")
 
 
 def _check_name(name, label: str) -> str:
     if not isinstance(name, str) or not NAME_PATTERN.match(name.strip()):
-        raise FlywheelError("the flywheel's name must be 1–60 letters, digits, '_' or '-', "
-                            f"starting with a letter or digit; got {_clip(repr(name))}", file=label,
-                            column="name")
+        raise FlywheelError.of("own.err.bad_name", got=_clip(repr(name)), file=label,
+                               column="name")
     return name.strip()
 
 
@@ -208,14 +277,14 @@ def _slug(stem: str) -> str:
 def _check_header(columns: list, label: str, line: int | None = None) -> None:
     for col in columns:
         if col not in COLUMNS and col not in OPTIONAL:
-            raise FlywheelError(f"unknown column {_short(col)}; expected {', '.join(REQUIRED)} "
-                                f"(and optionally {', '.join(OPTIONAL)})", file=label,
-                                column=_clip(col), line=line)
+            raise FlywheelError.of("own.err.unknown_column", name=_short(col),
+                                   required=", ".join(REQUIRED), optional=", ".join(OPTIONAL),
+                                   file=label, column=_clip(col), line=line)
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
-        raise FlywheelError(f"missing column(s) {', '.join(missing)}; expected "
-                            f"{', '.join(REQUIRED)} (and optionally {', '.join(OPTIONAL)})",
-                            file=label, column=missing[0], line=line)
+        raise FlywheelError.of("own.err.missing_columns", missing=", ".join(missing),
+                               required=", ".join(REQUIRED), optional=", ".join(OPTIONAL),
+                               file=label, column=missing[0], line=line)
 
 
 def _blank(value) -> bool:
@@ -233,18 +302,21 @@ def _short(text: str) -> str:
     return repr(_clip(text))
 
 
-def _invisible(name: str) -> str | None:
+#: the label that describes each kind of character a name must not hold
+_INVISIBLE = {"Cc": "own.err.char_control", "Cf": "own.err.char_format",
+              "Cs": "own.err.char_surrogate"}
+
+
+def _invisible(name: str) -> _Phrase | None:
     """A description of the first character of ``name`` that a name must not hold: a control
     character (other than tab and line breaks, which count as spaces), a format character (bidi
     overrides, zero-width spaces and joiners …) or a lone surrogate (not text at all)."""
     for ch in name:
         kind = unicodedata.category(ch)
-        if kind in ("Cc", "Cf", "Cs") and ch not in "\t\n\r":
-            what = {"Cc": "control character", "Cf": "invisible format character",
-                    "Cs": "lone surrogate"}[kind]
-            label = unicodedata.name(ch, "half of a character pair, not text" if kind == "Cs"
-                                     else "")
-            return f"the {what} U+{ord(ch):04X}" + (f" ({label})" if label else "")
+        if kind in _INVISIBLE and ch not in "\t\n\r":
+            label = unicodedata.name(ch, "")    # (a lone surrogate's label says what it is)
+            return _Phrase(_INVISIBLE[kind],
+                           char=f"U+{ord(ch):04X}" + (f" ({label})" if label else ""))
     return None
 
 
@@ -252,15 +324,13 @@ def _factor_name(value, where: dict) -> str:
     """A factor's name with runs of white space made one space; FlywheelError (at ``where``)
     for a name that is empty, longer than ``MAX_NAME`` or holds an invisible character."""
     if not isinstance(value, str) or not value.strip():
-        raise FlywheelError(f"expected a factor name; got {_short(str(value))}", **where)
+        raise FlywheelError.of("own.err.no_factor_name", got=_short(str(value)), **where)
     name = " ".join(value.split())
     if len(name) > MAX_NAME:
-        raise FlywheelError(f"factor name {_short(name)} is longer than {MAX_NAME} characters",
-                            **where)
+        raise FlywheelError.of("own.err.long_name", name=_short(name), most=MAX_NAME, **where)
     bad = _invisible(value)
     if bad is not None:
-        raise FlywheelError(f"factor name {_short(name)} contains {bad}; type the name again "
-                            "without it", **where)
+        raise FlywheelError.of("own.err.invisible", name=_short(name), bad=bad, **where)
     return name
 
 
@@ -274,11 +344,20 @@ def _parse_sign(value, where: dict) -> int:
     elif isinstance(text, (int, float, np.number)) and not isinstance(text, bool) \
             and text in (1, -1):      # (no float(): a huge integer would overflow)
         return int(text)
-    raise FlywheelError(f"sign must be + or - (or +1 / -1); got {_clip(repr(value))}", **where)
+    raise FlywheelError.of("own.err.bad_sign", got=_clip(repr(value)), **where)
+
+
+#: the label naming each number of a link (in an error about it)
+_FIELDS = {"strength": "own.err.field_strength", "delay": "own.err.field_delay"}
 
 
 def _parse_number(value, low: float, high: float, where: dict, *, low_open: bool,
                   what: str) -> float:
+    """``value`` as a float in the range (checked as :func:`inputs.number` checks it), or a
+    FlywheelError naming the field ``what`` and the range."""
+    said = {"what": _Phrase(_FIELDS[what]),
+            "interval": _Phrase("own.err.interval", open="(" if low_open else "[", low=low,
+                                high=high), **where}
     raw = value
     if isinstance(value, str):
         text = value.strip()
@@ -287,15 +366,23 @@ def _parse_number(value, low: float, high: float, where: dict, *, low_open: bool
         try:
             value = float(text)
         except ValueError:
-            raise FlywheelError(f"{what} must be a number in {'(' if low_open else '['}{low:g}, "
-                                f"{high:g}]; got {_clip(repr(raw))}", **where) from None
+            raise FlywheelError.of("own.err.not_a_number", got=_clip(repr(raw)),
+                                   **said) from None
     if isinstance(value, int) and abs(value) > 10 ** 15:   # (a float() might overflow)
-        raise FlywheelError(f"{what} must be in {'(' if low_open else '['}{low:g}, {high:g}]; "
-                            f"got a whole number of {len(str(abs(value)))} digits", **where)
+        raise FlywheelError.of("own.err.number_digits", digits=len(str(abs(value))), **said)
+    if isinstance(value, bool) or not isinstance(value, (numbers.Real, np.integer,
+                                                      np.floating)):
+        raise FlywheelError.of("own.err.not_a_number",
+                               got=f"{type(value).__name__} {value!r}", **said)
     try:
-        return validate.number(what, value, low, high, low_open=low_open)
-    except (TypeError, ValueError) as exc:
-        raise FlywheelError(str(exc), **where) from None
+        number = float(value)
+    except OverflowError:   # an int too large for a float
+        number = math.inf
+    if math.isnan(number) or math.isinf(number):
+        raise FlywheelError.of("own.err.not_finite", got=repr(value), **said)
+    if number < low or (low_open and number == low) or number > high:
+        raise FlywheelError.of("own.err.out_of_range", got=repr(value), **said)
+    return number
 
 
 def _assemble(name: str, declared, rows, label: str, factor_label: str) -> Flywheel:
@@ -305,13 +392,13 @@ def _assemble(name: str, declared, rows, label: str, factor_label: str) -> Flywh
 
     if declared is not None and len(declared) > MAX_FACTORS:
         row, line, _ = declared[MAX_FACTORS]
-        raise FlywheelError(f"{len(declared)} factors; at most {MAX_FACTORS} fit on one diagram "
-                            f"(and Collins's sweet spot is {SWEET_SPOT[0]}–{SWEET_SPOT[1]})",
-                            file=label, row=row, line=line)
+        raise FlywheelError.of("own.err.too_many_factors", n=len(declared), most=MAX_FACTORS,
+                               low=SWEET_SPOT[0], high=SWEET_SPOT[1], file=label, row=row,
+                               line=line)
     if len(rows) > MAX_LINKS:
         row, line, _ = rows[MAX_LINKS]
-        raise FlywheelError(f"{len(rows)} links; at most {MAX_LINKS} (each pair of "
-                            f"{MAX_FACTORS} factors once)", file=label, row=row, line=line)
+        raise FlywheelError.of("own.err.too_many_links", n=len(rows), most=MAX_LINKS,
+                               factors=MAX_FACTORS, file=label, row=row, line=line)
     factors: list[str] = []
     declared_at: dict[str, tuple] = {}
     if declared is not None:
@@ -320,39 +407,38 @@ def _assemble(name: str, declared, rows, label: str, factor_label: str) -> Flywh
                 {"file": label, "row": row, "column": factor_label}
             f = _factor_name(value, w)
             if f in declared_at:
-                raise FlywheelError(f"factor {f!r} is declared twice (first in row "
-                                    f"{declared_at[f][0]})", **w)
+                raise FlywheelError.of("own.err.declared_twice", factor=f,
+                                       first=declared_at[f][0], **w)
             declared_at[f] = (row, line)
             factors.append(f)
     if not rows:
-        raise FlywheelError("no links: a flywheel needs at least two factors and links that "
-                            "lead back round (source, target, sign, strength)", file=label)
+        raise FlywheelError.of("own.err.no_links", file=label)
     links, seen, known = [], {}, set(factors)
     for row, line, rec in rows:
         for key in REQUIRED:
             if key not in rec:
-                raise FlywheelError(f"missing {key!r}", **where(row, line, key))
+                raise FlywheelError.of("own.err.missing_key", name=key,
+                                       **where(row, line, key))
         src = _factor_name(rec["source"], where(row, line, "source"))
         tgt = _factor_name(rec["target"], where(row, line, "target"))
         for col, f in (("source", src), ("target", tgt)):
             if declared is not None and f not in declared_at:
-                raise FlywheelError(f"unknown factor {f!r}; declared factors are: "
-                                    f"{', '.join(factors)}", **where(row, line, col))
+                raise FlywheelError.of("own.err.unknown_factor", factor=f,
+                                       declared=", ".join(factors), **where(row, line, col))
             if declared is None and f not in known:
                 if len(factors) == MAX_FACTORS:
-                    raise FlywheelError(
-                        f"a {MAX_FACTORS + 1}th factor {_short(f)}; at most {MAX_FACTORS} fit on "
-                        f"one diagram (and Collins's sweet spot is {SWEET_SPOT[0]}–"
-                        f"{SWEET_SPOT[1]})", **where(row, line, col))
+                    raise FlywheelError.of(
+                        "own.err.one_factor_too_many", n=MAX_FACTORS + 1, name=_short(f),
+                        most=MAX_FACTORS, low=SWEET_SPOT[0], high=SWEET_SPOT[1],
+                        **where(row, line, col))
                 factors.append(f)
                 known.add(f)
         if src == tgt:
-            raise FlywheelError(f"a link from {src!r} to itself; link it to another factor",
-                                **where(row, line, "target"))
+            raise FlywheelError.of("own.err.self_link", factor=src,
+                                   **where(row, line, "target"))
         if (src, tgt) in seen:
-            raise FlywheelError(f"duplicate link {src} → {tgt} (already in row {seen[(src, tgt)]});"
-                                " keep one link per pair and put the total strength on it",
-                                **where(row, line, "target"))
+            raise FlywheelError.of("own.err.duplicate_link", source=src, target=tgt,
+                                   first=seen[(src, tgt)], **where(row, line, "target"))
         seen[(src, tgt)] = row
         sign = _parse_sign(rec["sign"], where(row, line, "sign"))
         strength = _parse_number(rec["strength"], *STRENGTH_RANGE, where(row, line, "strength"),
@@ -365,9 +451,9 @@ def _assemble(name: str, declared, rows, label: str, factor_label: str) -> Flywh
     for f in factors:
         if f not in used:
             row, line = declared_at[f]
-            raise FlywheelError(f"factor {f!r} has no link; link it or leave it out",
-                                **(where(row, line, "source") if line is not None else
-                                   {"file": label, "row": row, "column": factor_label}))
+            raise FlywheelError.of("own.err.unused_factor", factor=f,
+                                   **(where(row, line, "source") if line is not None else
+                                      {"file": label, "row": row, "column": factor_label}))
     frame = pd.DataFrame(links, columns=list(COLUMNS)).astype(
         {"source": object, "target": object, "sign": "int64", "strength": "float64",
          "delay": "float64"})
@@ -395,11 +481,9 @@ def _check_loop(factors, links, rows, label) -> None:
     dead = sinks[0] if sinks else factors[-1]
     for (row, line, _rec), (s, t, *_) in zip(rows, links):
         if t == dead:
-            raise FlywheelError(
-                f"no loop: the links end at {dead!r}, which leads nowhere, so nothing comes back "
-                "round to push the wheel; add a link from it back to an earlier factor",
-                file=label, row=row, line=line, column="target")
-    raise FlywheelError("no loop: the links never lead back to where they started", file=label)
+            raise FlywheelError.of("own.err.dead_end", factor=dead, file=label, row=row,
+                                   line=line, column="target")
+    raise FlywheelError.of("own.err.no_loop", file=label)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -416,9 +500,8 @@ def load(path) -> Flywheel:
         raise FileNotFoundError(f"{file}: flywheel file not found")
     suffix = file.suffix.lower()
     if suffix not in (".csv", ".json"):
-        raise FlywheelError("expected a .csv or .json file", file=file.name)
-    too_big = FlywheelError(f"the file is larger than {MAX_BYTES // 1000} kB; a flywheel is a "
-                            "small table", file=file.name)
+        raise FlywheelError.of("own.err.file_kind", file=file.name)
+    too_big = FlywheelError.of("own.err.too_big", kb=MAX_BYTES // 1000, file=file.name)
     if file.stat().st_size > MAX_BYTES:
         raise too_big
     with file.open("rb") as fh:
@@ -434,8 +517,10 @@ def load(path) -> Flywheel:
 def _decode(data: bytes, label: str, suffix: str) -> str:
     found = _data.binary_problem(data)
     if found is not None:
-        problem, line = found
-        raise FlywheelError(problem, file=label, line=line)
+        _problem, line = found
+        utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))   # a byte-order mark, else a NUL
+        raise FlywheelError.of("own.err.utf16" if utf16 else "own.err.nul_byte", file=label,
+                               line=line)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -455,10 +540,9 @@ def _decode(data: bytes, label: str, suffix: str) -> str:
                 if "\ufffd" in cell:
                     column = name
                     break
-        raise FlywheelError(f"not UTF-8 text (byte 0x{bad}); save the file as UTF-8 "
-                            "(in a spreadsheet: 'CSV UTF-8')", file=label,
-                            row=line - 1 if suffix == ".csv" and line > 1 else None,
-                            line=line, column=column) from None
+        raise FlywheelError.of("own.err.not_utf8", byte=bad, file=label,
+                               row=line - 1 if suffix == ".csv" and line > 1 else None,
+                               line=line, column=column) from None
 
 
 def _delimiter(header: str) -> str:
@@ -469,13 +553,30 @@ def _delimiter(header: str) -> str:
 
 def _load_csv(text: str, label: str, name: str) -> Flywheel:
     if not text.strip():
-        raise FlywheelError("the file is empty; expected a header "
-                            f"{','.join(COLUMNS)} and one row per link", file=label, line=1)
+        raise FlywheelError.of("own.err.empty_csv", header=",".join(COLUMNS), file=label,
+                               line=1)
     delim = _delimiter(text.split("\n", 1)[0])
     try:
         return _read_csv_rows(_data.csv_rows(text, label, delim), delim, label, name)
     except _data.DataError as exc:   # an unclosed quote, a cell over the csv module's limit …
-        raise FlywheelError(exc.problem, file=label, line=exc.line) from None
+        raise _csv_error(exc.problem, file=label, line=exc.line) from None
+
+
+def _csv_error(problem: str, **where) -> FlywheelError:
+    """The FlywheelError for what :func:`flywheel_lib.data.csv_problem` says about a row the
+    :mod:`csv` module cannot read (its own words, in English, stay inside the German too)."""
+    if problem.startswith("unclosed quote"):
+        return FlywheelError.of("own.err.unclosed_quote", **where)
+    found = re.fullmatch(r"a cell longer than ([\d,]+) characters", problem)
+    if found:
+        return FlywheelError.of("own.err.long_cell", limit=int(found[1].replace(",", "")),
+                                **where)
+    found = re.fullmatch(r"a quoted cell must end at its closing quote \((.*)\)", problem,
+                         re.DOTALL)
+    if found:
+        return FlywheelError.of("own.err.quote_end", detail=found[1], **where)
+    found = re.fullmatch(r"not readable as CSV \((.*)\)", problem, re.DOTALL)
+    return FlywheelError.of("own.err.not_csv", detail=found[1] if found else problem, **where)
 
 
 def _read_csv_rows(lines, delim: str, label: str, name: str) -> Flywheel:
@@ -486,8 +587,8 @@ def _read_csv_rows(lines, delim: str, label: str, name: str) -> Flywheel:
     _check_header(header, label, line=1)
     dup = pd.Index(header)
     if dup.has_duplicates:
-        raise FlywheelError("column appears twice", file=label, line=1,
-                            column=dup[dup.duplicated()][0])
+        raise FlywheelError.of("own.err.column_twice", file=label, line=1,
+                               column=dup[dup.duplicated()][0])
     declared, rows = [], []
     row = 0
     for line, cells in lines:
@@ -495,8 +596,9 @@ def _read_csv_rows(lines, delim: str, label: str, name: str) -> Flywheel:
             continue
         row += 1
         if len(cells) > len(header):
-            raise FlywheelError(f"{len(cells)} cells but the header has {len(header)} columns "
-                                f"(a stray {delim!r}?)", file=label, row=row, line=line)
+            raise FlywheelError.of("own.err.too_many_cells", cells=len(cells),
+                                   columns=len(header), delimiter=delim, file=label, row=row,
+                                   line=line)
         rec = {h: (userdir.restore_cell(cells[i].strip()) if i < len(cells) else "")
                for i, h in enumerate(header)}
         rest = [rec.get(k, "") for k in ("target", "sign", "strength", "delay")]
@@ -505,14 +607,11 @@ def _read_csv_rows(lines, delim: str, label: str, name: str) -> Flywheel:
         else:
             rows.append((row, line, rec))
         if len(declared) > MAX_FACTORS or len(rows) > MAX_LINKS:
-            what, most = ("factors", MAX_FACTORS) if len(declared) > MAX_FACTORS else \
-                ("links", MAX_LINKS)
-            raise FlywheelError(f"more than {most} {what}; at most {MAX_FACTORS} factors fit on "
-                                f"one diagram, with at most {MAX_LINKS} links (each pair once)",
-                                file=label, row=row, line=line)
+            raise FlywheelError.of("own.err.more_factors" if len(declared) > MAX_FACTORS else
+                                   "own.err.more_links", factors=MAX_FACTORS, links=MAX_LINKS,
+                                   file=label, row=row, line=line)
     if not rows and not declared:
-        raise FlywheelError("no rows under the header; expected one row per link", file=label,
-                            line=2)
+        raise FlywheelError.of("own.err.no_rows", file=label, line=2)
     return _assemble(name, declared or None, rows, label, factor_label="source")
 
 
@@ -534,61 +633,61 @@ def _check_depth(text: str, label: str) -> None:
             depth += 1
             if depth > MAX_DEPTH:
                 line = text.count("\n", 0, token.start()) + 1
-                raise FlywheelError(f"brackets nested more than {MAX_DEPTH} deep; expected "
-                                    '{"name": …, "factors": […], "links": [{…}, …]}',
-                                    file=label, line=line)
+                raise FlywheelError.of("own.err.too_deep", depth=MAX_DEPTH,
+                                       shape='{"name": …, "factors": […], "links": [{…}, …]}',
+                                       file=label, line=line)
         elif bracket in "]}":
             depth -= 1
 
 
 def _load_json(text: str, label: str, name: str) -> Flywheel:
     if not text.strip():
-        raise FlywheelError('the file is empty; expected {"factors": [...], "links": [...]}',
-                            file=label, line=1)
+        raise FlywheelError.of("own.err.empty_json", shape='{"factors": [...], "links": [...]}',
+                               file=label, line=1)
     _check_depth(text, label)
     try:
         spec = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise FlywheelError(f"not valid JSON: {exc.msg} (character {exc.colno})", file=label,
-                            line=exc.lineno) from None
+        raise FlywheelError.of("own.err.bad_json", detail=exc.msg, char=exc.colno, file=label,
+                               line=exc.lineno) from None
     except (ValueError, RecursionError) as exc:   # a number of over 4,300 digits …
         digits = re.search(r"\d{1000,}", text)
         line = text.count("\n", 0, digits.start()) + 1 if digits else None
-        raise FlywheelError(f"not usable JSON: {str(exc).split(';')[0]}", file=label,
-                            line=line) from None
+        raise FlywheelError.of("own.err.unusable_json", detail=str(exc).split(";")[0],
+                               file=label, line=line) from None
     if not isinstance(spec, dict):
-        raise FlywheelError('expected an object {"name": …, "factors": […], "links": […]}; got '
-                            f"{type(spec).__name__}", file=label)
+        raise FlywheelError.of("own.err.not_an_object",
+                               shape='{"name": …, "factors": […], "links": […]}',
+                               type=type(spec).__name__, file=label)
     for key in spec:
         if key not in ("name", "factors", "links", "description"):
-            raise FlywheelError("unknown key; expected name, factors, links (description "
-                                "optional)", file=label, column=_clip(key))
+            raise FlywheelError.of("own.err.unknown_top_key", file=label, column=_clip(key))
     if "links" not in spec:
-        raise FlywheelError("missing 'links': a list of {source, target, sign, strength}",
-                            file=label, column="links")
+        raise FlywheelError.of("own.err.missing_links", fields="{source, target, sign, strength}",
+                               file=label, column="links")
     if "name" in spec:
         name = _check_name(spec["name"], label)
     links = spec["links"]
     if not isinstance(links, list):
-        raise FlywheelError(f"'links' must be a list; got {type(links).__name__}", file=label,
-                            column="links")
+        raise FlywheelError.of("own.err.links_not_list", type=type(links).__name__, file=label,
+                               column="links")
     rows = []
     for i, rec in enumerate(links, start=1):
         if not isinstance(rec, dict):
-            raise FlywheelError("a link must be an object with source, target, sign, strength; "
-                                f"got {_short(repr(rec))}", file=label, row=i)
+            raise FlywheelError.of("own.err.link_not_object", got=_short(repr(rec)), file=label,
+                                   row=i)
         rec = {str(k).strip().lower(): v for k, v in rec.items()}
         for key in rec:
             if key not in COLUMNS and key not in OPTIONAL:
-                raise FlywheelError(f"unknown key; expected {', '.join(COLUMNS)}", file=label,
-                                    row=i, column=_clip(key))
+                raise FlywheelError.of("own.err.unknown_link_key", expected=", ".join(COLUMNS),
+                                       file=label, row=i, column=_clip(key))
         rows.append((i, None, rec))
     declared = None
     if "factors" in spec:
         factors = spec["factors"]
         if not isinstance(factors, list):
-            raise FlywheelError(f"'factors' must be a list of names; got "
-                                f"{type(factors).__name__}", file=label, column="factors")
+            raise FlywheelError.of("own.err.factors_not_list", type=type(factors).__name__,
+                                   file=label, column="factors")
         declared = [(i, None, f) for i, f in enumerate(factors, start=1)]
     return _assemble(name, declared, rows, label, factor_label="factors")
 
@@ -628,17 +727,16 @@ def save(flywheel: Flywheel, fmt: str = "json", folder=None, overwrite: bool = F
         raise TypeError(f"expected a Flywheel; got {type(flywheel).__name__}")
     if fmt not in ("json", "csv"):
         raise ValueError(f"fmt must be 'json' or 'csv'; got {fmt!r}")
-    name = _check_name(flywheel.name, "flywheel")
+    name = _check_name(flywheel.name, _FLYWHEEL)
     for i, f in enumerate(flywheel.factors, start=1):
         if _factor_name(f, {"file": name, "row": i, "column": "factors"}) != f:
-            raise FlywheelError(f"factor name {_short(f)} has spaces at its ends or in a row; "
-                                "build the flywheel with from_table or load", file=name, row=i,
-                                column="factors")
+            raise FlywheelError.of("own.err.spaces", name=_short(f), file=name, row=i,
+                                   column="factors")
     try:
         data = (_to_json(flywheel) if fmt == "json" else _to_csv(flywheel)).encode("utf-8")
     except UnicodeEncodeError as exc:   # a lone surrogate in a link of a hand-made Flywheel
-        raise FlywheelError(f"cannot be written as UTF-8 text: {exc.reason} "
-                            f"({_short(exc.object[exc.start:exc.end])})", file=name) from None
+        raise FlywheelError.of("own.err.not_writable_text", reason=exc.reason,
+                               text=_short(exc.object[exc.start:exc.end]), file=name) from None
     if folder is not None:
         base = Path(os.path.abspath(Path(folder).expanduser()))
         if userdir.inside_kit(base) is not None:
@@ -694,12 +792,40 @@ def examples() -> list[str]:
     return list(EXAMPLES)
 
 
-def example(name: str = "local_shop") -> Flywheel:
-    """A shipped worked example (invented): ``"b2b_software"`` or ``"local_shop"``."""
+#: the worked examples' factors in German (the files name them in English)
+EXAMPLE_FACTORS_DE = {
+    "b2b_software": {"product quality": "Produktqualität", "customer success": "Kundenerfolg",
+                     "referrals": "Empfehlungen", "new accounts": "neue Kundenkonten",
+                     "revenue": "Umsatz", "support load": "Support-Belastung"},
+    "local_shop": {"advice & atmosphere": "Beratung & Atmosphäre",
+                   "regular customers": "Stammkunden", "word of mouth": "Mundpropaganda",
+                   "new visitors": "neue Besucher", "takings": "Einnahmen",
+                   "crowding": "Gedränge"},
+}
+
+
+def renamed(flywheel: Flywheel, names: dict) -> Flywheel:
+    """``flywheel`` with its factors renamed by ``names`` (old name → new name; a factor not in
+    ``names`` keeps its name). The new names must differ from one another."""
+    new = [names.get(f, f) for f in flywheel.factors]
+    if len(set(new)) != len(new):
+        raise ValueError(f"renaming gives two factors the same name: {new}")
+    links = flywheel.links.copy()
+    for column in ("source", "target"):
+        links[column] = links[column].map(lambda f: names.get(f, f)).astype(links[column].dtype)
+    return Flywheel(flywheel.name, tuple(new), links)
+
+
+def example(name: str = "local_shop", language: str | None = None) -> Flywheel:
+    """A shipped worked example (invented): ``"b2b_software"`` or ``"local_shop"``, its factors
+    named in ``language`` (``"en"`` as in the file, or ``"de"``; default: the current one)."""
     if name not in EXAMPLES:
         raise KeyError(f"no example {name!r}; examples: {', '.join(EXAMPLES)}")
     fw = load(data_dir() / EXAMPLES[name])
-    return fw if fw.name == name else Flywheel(name, fw.factors, fw.links)
+    fw = fw if fw.name == name else Flywheel(name, fw.factors, fw.links)
+    if (language or i18n.get_language()) == "de":
+        fw = renamed(fw, EXAMPLE_FACTORS_DE[name])
+    return fw
 
 
 # ------------------------------------------------------------------------------------------------

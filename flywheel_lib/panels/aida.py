@@ -27,9 +27,9 @@ def display_table(table):
     shown = table.copy()
     shown["stage"] = stage_names()
     for col in ("entered", "kept", "lost"):
-        shown[col] = shown[col].round().astype(int).map("{:,}".format)
+        shown[col] = shown[col].round().astype(int).map(i18n.number)
     for col in ("stage_rate", "overall_rate"):
-        shown[col] = (100 * shown[col]).map("{:.2f} %".format)
+        shown[col] = shown[col].map(lambda share: i18n.percent(share, 2))
     return shown
 
 
@@ -53,7 +53,10 @@ def aida_panel() -> Panel:
     # Lost people as a share of the people reached: the four bars and the buyers add up to
     # 100 %, and the axis stays 0-100 % whatever the reach (counts are in the table).
     lost_bars = ax_l.bar(np.arange(4), np.zeros(4), color=colours[1:])
-    ax_l.set_xticks(np.arange(4), stage_names(), rotation=20)
+    # slanted, each name ending under its bar: long names (German "Aufmerksamkeit") then never
+    # run into the next one, in either style
+    ax_l.set_xticks(np.arange(4), stage_names(), rotation=35, ha="right",
+                    rotation_mode="anchor")
     ax_l.set_ylim(0, 100)
     ax_l.set_ylabel(i18n.t("aida.lost_axis"))
     plotting.set_title(ax_l, i18n.t("aida.lost_title"))
@@ -64,7 +67,7 @@ def aida_panel() -> Panel:
         shares = counts / reached  # widths relative to the people reached
         plotting.set_bar_widths(bars, np.maximum(shares, 0.004))
         for text, c in zip(texts, counts):
-            text.set_text(f"{c:,.0f}")
+            text.set_text(i18n.number(c))
         plotting.set_bar_heights(lost_bars, 100 * table["lost"].to_numpy() / reached)
         return display_table(table)
 

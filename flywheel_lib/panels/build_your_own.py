@@ -143,9 +143,18 @@ FACTOR_BOXES = 8
 MAX_ROWS = 24
 
 
-def starter() -> flywheel_io.Flywheel:
-    """The editor's first flywheel, the yoga studio of lesson 09."""
-    return flywheel_io.from_table(STARTER["name"], STARTER["factors"], STARTER["links"])
+#: the starter's factors in German
+STARTER_FACTORS_DE = {"good classes": "gute Kurse", "happy members": "zufriedene Mitglieder",
+                      "referrals": "Empfehlungen", "new members": "neue Mitglieder"}
+
+
+def starter(language: str | None = None) -> flywheel_io.Flywheel:
+    """The editor's first flywheel, the yoga studio of lesson 09, its factors named in
+    ``language`` (``"en"`` as in :data:`STARTER`, or ``"de"``; default: the current one)."""
+    wheel = flywheel_io.from_table(STARTER["name"], STARTER["factors"], STARTER["links"])
+    if (language or i18n.get_language()) == "de":
+        wheel = flywheel_io.renamed(wheel, STARTER_FACTORS_DE)
+    return wheel
 
 
 class FlywheelEditor:
@@ -226,7 +235,7 @@ class FlywheelEditor:
             self.message, self.summary, self.loops_box, self.panel_box,
         ])
         self.widget.add_class("flywheel-editor")
-        self.fill(starter() if flywheel is None else flywheel)
+        self.fill(starter(self.language) if flywheel is None else flywheel)
         self.build()
 
     # -- helpers -----------------------------------------------------------------------------
@@ -240,6 +249,8 @@ class FlywheelEditor:
     def _guarded(self, action) -> None:
         try:
             action()
+        except flywheel_io.FlywheelError as err:   # a bad flywheel: said in the editor's language
+            self._say(err.message(self.language), error=True)
         except Exception as exc:   # shown in the editor, never raised into the page
             self._say(f"{type(exc).__name__}: {exc}", error=True)
 
@@ -324,7 +335,8 @@ class FlywheelEditor:
 
     def _load_example(self) -> None:
         key = self.examples.value
-        self.fill(starter() if key == "starter" else flywheel_io.example(key))
+        self.fill(starter(self.language) if key == "starter"
+                  else flywheel_io.example(key, self.language))
         self.build()
 
     def _load_upload(self) -> None:
@@ -342,7 +354,7 @@ class FlywheelEditor:
             try:
                 wheel = flywheel_io.load(path)
             except flywheel_io.FlywheelError as err:
-                self._say(str(err), error=True)
+                self._say(err.message(self.language), error=True)
                 return
         self.fill(wheel)
         self.build()
@@ -363,7 +375,7 @@ class FlywheelEditor:
             wheel = flywheel_io.from_table(self.name.value.strip() or "my_flywheel",
                                            self.factor_names(), rows)
         except flywheel_io.FlywheelError as err:
-            self._say(str(err), error=True)
+            self._say(err.message(self.language), error=True)
             return None
         self.flywheel = wheel
         weakest = flywheel_io.weakest_links(wheel).iloc[0]
@@ -396,8 +408,7 @@ class FlywheelEditor:
         try:
             path = flywheel_io.save(self.flywheel, fmt=fmt, overwrite=True)
         except flywheel_io.FlywheelError as err:   # no folder to write to: says what to do
-            self._say(err.message(self.language) if hasattr(err, "message") else str(err),
-                      error=True)
+            self._say(err.message(self.language), error=True)
             return None
         self._say(self._t("byo.editor_saved", path=str(path)))
         return path

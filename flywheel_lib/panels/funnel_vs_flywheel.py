@@ -65,13 +65,13 @@ def display_table(run: pd.DataFrame) -> pd.DataFrame:
     table = inbound.comparison_table(run, run.attrs["push_until"])
 
     def whole(column):
-        return [f"{v:,.0f}" for v in table[column].tolist()]
+        return [i18n.number(v) for v in table[column].tolist()]
 
     # (built from plain lists with translated headers: this runs on every slider move)
     return pd.DataFrame({
         i18n.t("fvf.col.strategy"): [i18n.t(f"fvf.strategy_{s}") for s in table["strategy"]],
         i18n.t("fvf.col.customers_won"): whole("customers_won"),
-        i18n.t("fvf.col.cost_per_customer"): ["–" if not np.isfinite(v) else f"{v:,.2f} €"
+        i18n.t("fvf.col.cost_per_customer"): [i18n.money(v)
                                               for v in table["cost_per_customer"].tolist()],
         i18n.t("fvf.col.won_after_push"): whole("won_after_push"),
         i18n.t("fvf.col.new_last_month"): whole("new_last_month"),
@@ -83,9 +83,9 @@ def scenario_table() -> pd.DataFrame:
     """The presets as a small table (translated), for the presenter."""
     return pd.DataFrame({
         i18n.t("fvf.col.scenario"): [i18n.t(f"fvf.scenario_{s.key}") for s in SCENARIOS],
-        i18n.t("fvf.col.budget"): [f"{s.budget:,} €" for s in SCENARIOS],
+        i18n.t("fvf.col.budget"): [i18n.money(s.budget, 0) for s in SCENARIOS],
         i18n.t("fvf.col.push_until"): [s.push_until for s in SCENARIOS],
-        i18n.t("fvf.col.friction"): [f"{100 * s.friction:.0f} %" for s in SCENARIOS],
+        i18n.t("fvf.col.friction"): [i18n.percent(s.friction) for s in SCENARIOS],
         i18n.t("fvf.col.watch"): [i18n.t(f"fvf.watch_{s.key}") for s in SCENARIOS],
     })
 
@@ -101,12 +101,12 @@ def readout(run: pd.DataFrame) -> str:
     stop = run.attrs["push_until"]
     table = inbound.comparison_table(run, stop)
     funnel_row, wheel_row = table.iloc[0], table.iloc[1]
-    after = i18n.t("fvf.readout_after", stop=stop, funnel=f"{funnel_row['won_after_push']:,.0f}",
-                   wheel=f"{wheel_row['won_after_push']:,.0f}") if stop < MONTHS else \
+    after = i18n.t("fvf.readout_after", stop=stop, funnel=i18n.number(funnel_row['won_after_push']),
+                   wheel=i18n.number(wheel_row['won_after_push'])) if stop < MONTHS else \
         i18n.t("fvf.readout_no_stop")
     ratio = (wheel_row["customers_won"] / funnel_row["customers_won"]
              if funnel_row["customers_won"] > 0 else float("nan"))
-    won = i18n.t("fvf.readout_ratio", ratio=f"{ratio:.2f}") if np.isfinite(ratio) else \
+    won = i18n.t("fvf.readout_ratio", ratio=i18n.number(ratio, ".2f")) if np.isfinite(ratio) else \
         i18n.t("fvf.readout_no_funnel")
     return f"{after}<br>{won}"
 

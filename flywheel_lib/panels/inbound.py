@@ -102,7 +102,7 @@ def numbers(run: WheelRun) -> pd.DataFrame:
 
 
 def _fmt(value: float) -> str:
-    return f"{value:,.0f}"
+    return i18n.number(value)
 
 
 def off_chart_peak(run: WheelRun) -> float | None:
@@ -121,8 +121,8 @@ def readout(run: WheelRun) -> str:
     worst_cost = float(run.costs.max())
     lines = [
         f"<b>{html.escape(i18n.t('inbound.momentum'))}</b>",
-        i18n.t("inbound.readout_speed", speed=_fmt(m["speed"]), force=f"{m['force']:.1f}"),
-        i18n.t("inbound.readout_friction", share=f"{100 * m['friction']:.0f}"),
+        i18n.t("inbound.readout_speed", speed=_fmt(m["speed"]), force=i18n.number(m['force'], '.1f')),
+        i18n.t("inbound.readout_friction", share=i18n.number(100 * m['friction'])),
         i18n.t("inbound.readout_size", size=_fmt(m["size"])),
     ]
     if worst_cost > 0.5:
@@ -273,12 +273,12 @@ def inbound_panel() -> Panel:
             rim = RIM_MAX * bites[j]
             shape(rims[d], theta1 + 1.5, theta2 - 1.5, RING_OUT + RIM_GAP + rim, rim)
             rims[d].set_visible(rim > 0.002)
-            seg_text[d].set_text(f"{energies[j]:.1f}")
+            seg_text[d].set_text(i18n.number(energies[j], ".1f"))
             a = np.deg2rad(mid)
             seg_text[d].set_position(((RING_OUT - RING_WIDTH / 2) * np.cos(a),
                                       (RING_OUT - RING_WIDTH / 2) * np.sin(a)))
             cost = float(run.costs[d])
-            rim_text[d].set_text(f"−{cost:,.0f}" if cost >= 0.5 else "")
+            rim_text[d].set_text("−" + i18n.number(cost) if cost >= 0.5 else "")
             framed = rim_text[d].get_bbox_patch() is not None   # framed: where friction bites
             if framed != (j == worst):                           # most (only that one has a
                 rim_text[d].set_bbox(FRAME if j == worst else None)   # frame: cheaper to draw)
@@ -343,13 +343,13 @@ def buy_again_within_a_year(par: inbound.InboundParams) -> float:
 def fit_readout(run: FitRun) -> str:
     last, right = run.frame.iloc[-1], run.right.iloc[-1]
     return "<br>".join([
-        i18n.t("inbound.fit_readout_conversion", share=f"{100 * conversion(run.frame):.1f}",
-               right=f"{100 * conversion(run.right):.1f}"),
+        i18n.t("inbound.fit_readout_conversion", share=i18n.number(100 * conversion(run.frame), ".1f"),
+               right=i18n.number(100 * conversion(run.right), ".1f")),
         i18n.t("inbound.fit_readout_base", base=_fmt(last["customers"] + last["promoters"]),
                right=_fmt(right["customers"] + right["promoters"])),
         i18n.t("inbound.fit_readout_repeat", repeat=_fmt(last["repeat_purchases"]),
                first=_fmt(last["new_customers"]),
-               again=f"{100 * buy_again_within_a_year(run.params):.0f}"),
+               again=i18n.number(100 * buy_again_within_a_year(run.params))),
     ])
 
 

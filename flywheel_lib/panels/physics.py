@@ -156,7 +156,7 @@ def heavy_readout(frame) -> str:
         "heavy.readout", light=LIGHT["inertia"], heavy=a["heavy"], stop=stop,
         light_speed=at["light_speed"], heavy_speed=at["heavy_speed"],
         light_momentum=at["light_momentum"], heavy_momentum=at["heavy_momentum"],
-        ratio="–" if ratio is None else f"{ratio:.1f}",
+        ratio="–" if ratio is None else i18n.number(ratio, ".1f"),
         light_coast=physics.coast_time(LIGHT["inertia"], LIGHT["friction"]),
         heavy_coast=physics.coast_time(a["heavy"], LIGHT["friction"]))
 

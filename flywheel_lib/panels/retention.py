@@ -80,6 +80,8 @@ def retention_panel() -> Panel:
     # Customers on a fixed scale, wide enough for every setting: a change shows as a change of
     # the curves (and the scale never has to be redrawn while a slider moves)
     ax_c.set_ylim(0, CUSTOMERS_TOP)
+    # its ticks written like the orders' ticks above (German 2.500, English 2.5k)
+    ax_c.yaxis.set_major_formatter(plotting.compact_formatter())
     # one legend under the plots: over the moving lines it would be drawn again on every move
     plotting.legend_below(fig, [orders, orders_ref, trust, habit, members], ncols=3)
 

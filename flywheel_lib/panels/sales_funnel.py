@@ -87,7 +87,7 @@ def sales_funnel_panel() -> Panel:
         won = frame["cumulative_customers"].iloc[-1]
         cpc = frame["cost_per_customer"].iloc[-1]
         after = frame["new_customers"].iloc[-1]
-        return i18n.t("sales.readout", won=won, cpc="–" if not np.isfinite(cpc) else f"{cpc:,.2f}",
+        return i18n.t("sales.readout", won=won, cpc=i18n.number(cpc, ",.2f"),
                       after=after, base=frame["customers"].iloc[-1], months=MONTHS)
 
     controls = [

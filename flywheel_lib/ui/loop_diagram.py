@@ -21,6 +21,7 @@ import numpy as np
 from matplotlib.patches import Circle, FancyArrowPatch, Wedge
 from matplotlib.path import Path
 
+from flywheel_lib import i18n
 from flywheel_lib.ui import plotting
 from flywheel_lib.models.loops import Graph
 
@@ -243,7 +244,7 @@ class LoopDiagram:
             self.gauges[f].set_visible(share > 0.002)
             self.gauges[f].set_theta1(90.0 - 360.0 * max(share, 0.002))
             self.gauges[f].set_theta2(90.0)
-            self.values[f].set_text(f"{v:.0f}" if math.isfinite(v) else "–")
+            self.values[f].set_text(i18n.number(v, ".0f"))
 
     def highlight(self, factor: str | None) -> None:
         """Ring the pushed factor (``None`` hides the ring)."""

@@ -31,7 +31,7 @@ from flywheel_lib.ui.screen import PixelRatio, drawing_ratio
 
 def _table_number(v: float) -> str:
     """How a panel's table shows a float: three significant digits below 1, else whole numbers."""
-    return f"{v:,.3g}" if abs(v) < 1 else f"{v:,.0f}"
+    return i18n.number(v, ",.3g" if abs(v) < 1 else ",.0f")
 
 
 def _cell(text: str) -> str:
@@ -180,7 +180,7 @@ class Panel:
     fig : the figure built once by the lesson (``plotting.figure``).
     title : label key of the panel's title (optional).
     fixed : extra keyword arguments passed to ``model`` on every update.
-    readout : ``readout(result) -> str`` — HTML shown under the sliders (live numbers).
+    readout : ``readout(result) -> str`` — HTML shown under the plot (live numbers).
     numbers : ``numbers(result) -> DataFrame`` — the numbers the "save numbers" button writes;
         by default the model's result when it is a DataFrame.
     name : a short name for exported files (the registry sets the panel id).
@@ -373,6 +373,9 @@ class Panel:
 
         Named like :meth:`save_figure`'s files. Text cells (and headers) that a spreadsheet
         would run as a formula get a leading ``'`` (:func:`flywheel_lib.userdir.neutralise_cell`).
+        A panel built in German writes the file German spreadsheets open as they are: ``;``
+        between columns, a decimal comma, UTF-8 with a byte-order mark (so Excel shows umlauts),
+        and ``_de`` at the end of its name (``…_de.csv``) to say so.
         """
         import pandas as pd
         from flywheel_lib import userdir
@@ -388,6 +391,10 @@ class Panel:
         if index and not pd.api.types.is_numeric_dtype(safe.index):
             safe.index = safe.index.map(userdir.neutralise_cell).rename(
                 userdir.neutralise_cell(safe.index.name))
+        if self.language == "de":
+            data = safe.to_csv(index=index, sep=";", decimal=",").encode("utf-8-sig")
+            return userdir.write_numbered(self._folder(folder), self._stem() + "_de",
+                                          {".csv": data})
         data = safe.to_csv(index=index).encode("utf-8")
         return userdir.write_numbered(self._folder(folder), self._stem(), {".csv": data})
 

@@ -14,6 +14,7 @@ import matplotlib as mpl
 import numpy as np
 from matplotlib.figure import Figure
 
+from flywheel_lib import i18n
 from flywheel_lib.i18n import _initial
 
 # Okabe & Ito (2008), "Color Universal Design": safe for deuteranopia, protanopia and tritanopia.
@@ -94,9 +95,17 @@ def rc_params(style: str | None = None) -> dict:
 
 
 def _compact(value, _pos=None) -> str:
-    """Tick label in at most about five characters: 950, 12k, 150k, 1.2M (so that a label never
-    grows wide enough to cover the next plot while a slider moves)."""
+    """Tick label in at most about seven characters, as the current language writes numbers:
+    English 950, 12k, 150k, 1.2M; German 950, 12.000, 150.000, 1,2 Mio. (German charts write
+    thousands out; "k" is not German), so that a label never grows wide enough to cover the next
+    plot while a slider moves."""
     size = abs(value)
+    if i18n.get_language() == "de":
+        if size >= 1e6:
+            text = f"{value / 1e6:.1f}".rstrip("0").rstrip(".").replace(".", ",") + "\u00a0Mio."
+        else:
+            text = i18n.number(value, ",.6g" if size < 1e3 else ",.0f", "de")
+        return text.replace("-", "\N{MINUS SIGN}")
     if size >= 1e6:
         text = f"{value / 1e6:.1f}".rstrip("0").rstrip(".") + "M"
     elif size >= 1e4:
@@ -106,6 +115,26 @@ def _compact(value, _pos=None) -> str:
     else:
         text = f"{value:.6g}"
     return text.replace("-", "\N{MINUS SIGN}")
+
+
+def widest_compact() -> str:
+    """The widest label :func:`_compact` writes in the current language (for the room kept
+    beside an axis)."""
+    return "888.888" if i18n.get_language() == "de" else "888k"
+
+
+class LocalFormatter(mpl.ticker.ScalarFormatter):
+    """Matplotlib's usual tick labels, written as ``language`` writes numbers (German: ``0,5``;
+    ``1.000``). Every axis of :func:`figure` starts with one, for the language the panel is built
+    in; a panel that sets another formatter (or a log scale) replaces it."""
+
+    def __init__(self, language: str = "en"):
+        super().__init__()
+        self.language = language
+
+    def __call__(self, x, pos=None):
+        text = super().__call__(x, pos)
+        return text.translate(i18n.GERMAN_MARKS) if self.language == "de" else text
 
 
 def compact_formatter() -> mpl.ticker.FuncFormatter:
@@ -126,6 +155,10 @@ def figure(nrows: int = 1, ncols: int = 1, width: float = 8.0, height: float = 4
     with mpl.rc_context(rc_params()):
         fig = Figure(figsize=(width * scale, height * scale))
         axes = fig.subplots(nrows, ncols, **kwargs)
+        language = i18n.get_language()
+        for ax in np.atleast_1d(axes).ravel():
+            ax.xaxis.set_major_formatter(LocalFormatter(language))
+            ax.yaxis.set_major_formatter(LocalFormatter(language))
     return fig, axes
 
 
@@ -304,15 +337,15 @@ class SlidingScale:
 
     ``scale.set_top(value)`` picks the top: the round number 1, 1.5, 2, 3, 4, 5, 6 or 8 times a
     power of ten at or above ``value`` (so that the half is round too), and returns it. ``formatter``
-    writes a number (default :func:`_compact`: 950, 12k, 1.2M); ``widest`` is the widest label
-    it writes, for the room kept between the axis and its label. Build it under the panel's
+    writes a number (default :func:`_compact`: 950, 12k, 1.2M; in German 950, 12.000, 1,2 Mio.);
+    ``widest`` is the widest label it writes (default: :func:`widest_compact`), for the room kept between the axis and its label. Build it under the panel's
     style (the numbers take the style's tick label size and colour).
     """
 
     LADDER = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
     LABELLED = (0.5, 1.0)   # the fractions of the top that carry a number that moves
 
-    def __init__(self, ax, formatter=_compact, widest: str = "888k"):
+    def __init__(self, ax, formatter=_compact, widest: str | None = None):
         from matplotlib.font_manager import FontProperties
         from matplotlib.textpath import TextPath
         from matplotlib.ticker import NullFormatter
@@ -344,7 +377,7 @@ class SlidingScale:
         for label in self.labels:
             label.set_clip_on(True)
             label.set_clip_box(strip)
-        width = TextPath((0, 0), widest, size=size).get_extents().width
+        width = TextPath((0, 0), widest or widest_compact(), size=size).get_extents().width
         room = (pad + width + rc["axes.labelpad"]) / 72
         ax.yaxis.set_label_coords(0.0, 0.5, transform=ax.transAxes + ScaledTranslation(
             -room, 0.0, ax.figure.dpi_scale_trans))

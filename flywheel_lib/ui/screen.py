@@ -5,7 +5,8 @@ pixels; on a screen with 2 device pixels per CSS pixel (a MacBook, many Windows 
 or 200 % scaling, or any screen zoomed in) a picture drawn with one pixel per CSS pixel is
 enlarged and looks soft. :class:`PixelRatio` is an invisible widget that tells the kernel the
 browser's ``window.devicePixelRatio`` (and tells it again when it changes: the window moves to
-another screen, the learner zooms). The panel then draws its figure with that many pixels per CSS
+another screen, the learner zooms; a media-query event where the page delivers it, else within a
+second). The panel then draws its figure with that many pixels per CSS
 pixel (:data:`MAX_RATIO` at most) and keeps showing it at the same CSS size.
 
 Built with anywidget's documented API (a widget is a Python class with a synced trait and a small
@@ -54,7 +55,13 @@ class PixelRatio(anywidget.AnyWidget):
       };
       send();
       watch();
-      return () => query && query.removeEventListener("change", changed);
+      // Some pages (Voila) never deliver the media query's change event; a check once a second
+      // costs nothing and catches every change within a second.
+      const timer = setInterval(send, 1000);
+      return () => {
+        clearInterval(timer);
+        if (query) query.removeEventListener("change", changed);
+      };
     }
     export default { render };
     """
