@@ -237,3 +237,46 @@ def test_panel_in_german_writes_german_numbers(panel_id):
     finally:
         i18n.set_language(previous)
     assert not found, f"{panel_id} in German shows English numbers: {found}"
+
+
+@pytest.mark.parametrize("panel_id", __import__("flywheel_lib.panels", fromlist=["ids"]).ids())
+def test_german_slider_values_are_written_the_german_way(panel_id):
+    """ipywidgets writes a slider's value in the browser with English separators; a German
+    panel hides that readout and shows the value itself, and follows every move."""
+    import matplotlib.pyplot as plt
+    from flywheel_lib import panels
+    previous = i18n.get_language()
+    i18n.set_language("de")
+    try:
+        panel = panels.build(panel_id)
+    finally:
+        i18n.set_language(previous)
+    try:
+        assert set(panel.value_labels) == set(panel.sliders)
+        for control in panel.controls:
+            slider, label = panel.sliders[control.name], panel.value_labels[control.name]
+            assert slider.readout is False
+            assert label.value == control.readout_text(slider.value, "de")
+            slider.value = slider.max
+            assert label.value == control.readout_text(slider.max, "de")
+            assert not ENGLISH_NUMBER.search(label.value), label.value
+            if not control.integer and not (control.fmt or ".2f").endswith("%"):
+                assert "," in label.value or "." not in label.value, label.value
+    finally:
+        plt.close(panel.fig)
+
+
+def test_english_panels_keep_the_sliders_own_readout():
+    import matplotlib.pyplot as plt
+    from flywheel_lib import panels
+    previous = i18n.get_language()
+    i18n.set_language("en")
+    try:
+        panel = panels.build("03_flywheel_physics")
+    finally:
+        i18n.set_language(previous)
+    try:
+        assert panel.value_labels == {}
+        assert all(s.readout for s in panel.sliders.values())
+    finally:
+        plt.close(panel.fig)

@@ -182,10 +182,11 @@ def _add_factor_dropdown(panel: Panel, factors) -> W.Dropdown:
                           style={"description_width": "initial"}, layout=W.Layout(width="100%"))
     dropdown.add_class("flywheel-dropdown")
     W.link((dropdown, "value"), (slider, "value"))
-    box = _box_holding(panel.widget, slider)
+    cell = panel.slider_cells["factor"]   # the slider, or the slider with its value beside it
+    box = _box_holding(panel.widget, cell)
     if box is not None:
         children = list(box.children)
-        children.insert(children.index(slider), dropdown)
+        children.insert(children.index(cell), dropdown)
         box.children = tuple(children)
     panel.factor_dropdown = dropdown
     return dropdown

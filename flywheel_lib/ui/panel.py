@@ -128,6 +128,17 @@ class Control:
         text = i18n.t(self.label)
         return f"{text} ({i18n.t(self.unit)})" if self.unit else text
 
+    def readout_text(self, value, language: str | None = None) -> str:
+        """The slider's value as ``language`` writes it, in the slider's format (``0,100``;
+        ``25 %``; ``20.000``): what a German panel shows beside the track."""
+        if self.integer:
+            return i18n.number(int(value), ",d", language)
+        fmt = self.fmt or ".2f"
+        if fmt.endswith("%"):
+            digits = int(fmt[1:-1] or 0) if fmt[1:-1].isdigit() else 0
+            return i18n.percent(value, digits, language)
+        return i18n.number(value, fmt, language)
+
     def make_widget(self):
         """A fresh ipywidgets slider for this control (continuous updates: the plot follows a drag)."""
         common = dict(
@@ -161,6 +172,18 @@ _PANEL_CSS = (
     "height:auto!important;line-height:1.3!important;white-space:normal!important;"
     "text-align:left!important;overflow-wrap:anywhere;margin:2px 0 0 0!important}"
     ".flywheel-slider>.slider-container{flex:1 1 auto;min-width:0}"
+    ".flywheel-slider-row{justify-content:space-between}"
+    ".flywheel-slider-row .flywheel-slider>.widget-label{display:none!important}"
+    ".flywheel-slider-row>.flywheel-slider{height:var(--jp-widgets-inline-height)!important;"
+    "margin-top:2px!important}"
+    ".flywheel-slider-head{justify-content:space-between;align-items:flex-end;"
+    "height:auto!important}"
+    ".flywheel-slider-name{flex:1 1 auto;min-width:0;width:auto!important;max-width:100%!important;"
+    "height:auto!important;line-height:1.3!important;white-space:normal!important;"
+    "overflow-wrap:anywhere;margin:2px 0 0 0!important}"
+    ".flywheel-value{flex:0 0 auto;width:auto!important;text-align:right;"
+    "margin:2px 2px 0 8px!important;white-space:nowrap;height:auto!important;"
+    "line-height:1.3!important}"
     ".flywheel-panel .widget-html-content{white-space:normal;overflow-wrap:anywhere}"
     "</style>")
 
@@ -229,11 +252,39 @@ class Panel:
         self.frames = Frames(fig, fast=fast)
         self._lock = threading.Lock()          # a cell and a slider may update at once
         self._muted = False
+        # A slider writes its value with the browser's English number format (ipywidgets formats
+        # it in the browser, with no locale to choose). A German panel shows the value beside the
+        # track itself, as Germans write it (0,100; 25 %; 20.000).
+        self.value_labels: dict[str, W.Label] = {}
+        self.slider_cells: dict[str, W.Widget] = {}   # what stands in the grid for each slider
+        cells = []
+        for control in self.controls:
+            slider = self.sliders[control.name]
+            if self.language != "en":
+                # the slider's name (kept in step with its description, which some panels
+                # change) and its value on one line above the track, as in English
+                slider.readout = False
+                name = W.Label(slider.description)
+                name.add_class("flywheel-slider-name")
+                W.jslink((slider, "description"), (name, "value"))
+                label = W.Label(control.readout_text(slider.value, self.language))
+                label.add_class("flywheel-value")
+                slider.observe(lambda change, c=control, label=label: setattr(
+                    label, "value", c.readout_text(change["new"], self.language)), names="value")
+                self.value_labels[control.name] = label
+                head = W.HBox([name, label], layout=W.Layout(width="100%"))
+                head.add_class("flywheel-slider-head")
+                cell = W.VBox([head, slider], layout=W.Layout(width="100%"))
+                cell.add_class("flywheel-slider-row")
+                cells.append(cell)
+            else:
+                cells.append(slider)
+            self.slider_cells[control.name] = cells[-1]
         for slider in self.sliders.values():
             slider.observe(self._on_change, names="value")
         header = [W.HTML(f"<h3>{html.escape(i18n.t(title))}</h3>")] if title else []
         self.slider_grid = W.GridBox(
-            list(self.sliders.values()),
+            cells,
             layout=W.Layout(grid_template_columns=f"repeat(auto-fill, minmax({SLIDER_PX}px, 1fr))",
                             grid_gap="0 28px", width="100%"))
         self.controls_box = W.VBox(
