@@ -48,6 +48,30 @@ def test_language_switch_rebuilds_labels_in_german():
             plt.close(p.fig)
 
 
+def test_language_switch_keeps_the_slider_positions():
+    """A presenter who moved sliders and switches language sees the same picture, relabelled."""
+    d = dashboard(language="en")
+    try:
+        pid = next(p for p in d.ids if p.startswith("03_"))
+        d.select(pid)
+        english = d.panel(pid)
+        moved = {c.name: c.max for c in english.controls[:2]}
+        english.set(**moved)
+        d.language.value = "de"
+        german = d.panel(pid)
+        assert german is not english
+        assert {k: german.values[k] for k in moved} == moved
+        for name, value in moved.items():   # and the German value beside the track says so
+            control = next(c for c in german.controls if c.name == name)
+            assert german.value_labels[name].value == control.readout_text(value, "de")
+        d.language.value = "en"
+        assert d.panel(pid) is english and english.values == german.values
+    finally:
+        i18n.set_language("en")
+        for p in d.built.values():
+            plt.close(p.fig)
+
+
 def test_lesson_titles_are_distinct_in_both_languages():
     from flywheel_lib import i18n
     from flywheel_lib.ui import dashboard

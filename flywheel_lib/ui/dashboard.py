@@ -99,8 +99,10 @@ class Dashboard:
         return [(_title(pid), pid) for pid in self.ids]
 
     def _switch_language(self, change) -> None:
-        i18n.set_language(change["new"])
         chosen = self.picker.value
+        # the panel on screen, whose slider positions the other language's panel takes over
+        shown = self.built.get((chosen, change["old"])) if chosen is not None else None
+        i18n.set_language(change["new"])
         self._muted = True           # new titles, same lesson
         try:
             self.picker.options = self._options()
@@ -108,6 +110,10 @@ class Dashboard:
         finally:
             self._muted = False
         self.show()
+        if shown is not None and chosen is not None:
+            now = self.built.get((chosen, change["new"]))
+            if now is not None and now is not shown and now.values != shown.values:
+                now.set(**shown.values)   # same picture, new words: nothing the talk set is lost
 
     def select(self, panel_id: str) -> None:
         """Show the panel ``panel_id`` (as picking it in the header does)."""
