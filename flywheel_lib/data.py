@@ -18,6 +18,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from flywheel_lib import i18n
+
 
 #: The largest data file :func:`load` reads (the kit's data sets are a few kB).
 MAX_BYTES = 10_000_000
@@ -29,11 +31,99 @@ MAX_COUNT = 2 ** 53
 class DataError(ValueError):
     """A malformed data file. The message names the file and the line (and column); ``line`` is
     the line in the file (the header is line 1) or ``None``, ``problem`` the message without the
-    place."""
+    place.
 
-    def __init__(self, message: str, *, line: int | None = None, problem: str | None = None):
+    An error raised with a label key says it in English or German: ``key`` names the problem's
+    label (``fit.err.…`` in ``labels.tsv``), ``values`` fill its placeholders and ``where`` lists
+    the parts of the place (the file, the column, the line …, each a text or a :class:`Phrase`).
+    :meth:`message` gives it in a language (a lesson's panel shows ``err.message(language)``);
+    ``str(err)`` is the English message. Raise one with
+    ``DataError.of(key, where=(…), line=…, **values)``. Without a key (``DataError(message)``)
+    the message is English only, and :meth:`message` returns it in any language.
+    """
+
+    def __init__(self, message: str | None = None, *, line: int | None = None,
+                 problem: str | None = None, key: str | None = None, values: dict | None = None,
+                 where=()):
+        self.key, self.values, self.where = key, dict(values or {}), tuple(where)
+        if key is not None and problem is None:
+            problem = _render(key, self.values, "en")
+        if message is None:
+            if key is None:
+                raise TypeError("DataError needs a message (or a label key)")
+            message = _placed(self.where, problem, "en")
         super().__init__(message)
         self.line, self.problem = line, problem or message
+
+    @classmethod
+    def of(cls, key: str, *, where=(), line: int | None = None, **values) -> "DataError":
+        """The error for the label ``key`` (``fit.err.…``) filled with ``values``, at the place
+        ``where`` (parts joined by ", " before the problem)."""
+        return cls(key=key, values=values, where=where, line=line)
+
+    def message(self, language: str | None = None) -> str:
+        """The message in ``language`` (``"en"`` or ``"de"``; default: the current one): where
+        and what is wrong. English is ``str(err)``; an error without a key is English only."""
+        if self.key is None:
+            return str(self)
+        language = language or i18n.get_language()
+        return _placed(self.where, _render(self.key, self.values, language), language)
+
+
+class Phrase(str):
+    """A part of a message that is a label of its own (``key`` filled with ``values``): as a str
+    it is the English text, :meth:`text` gives it in another language — "the uploaded file",
+    "column Neue Kunden", "line 3"."""
+
+    def __new__(cls, key: str, **values):
+        self = super().__new__(cls, _render(key, values, "en"))
+        self.key, self.values = key, values
+        return self
+
+    def text(self, language: str) -> str:
+        return _render(self.key, self.values, language)
+
+    def __reduce__(self):                  # (copies keep the key: DataFrame.attrs are copied)
+        return _phrase, (self.key, self.values)
+
+
+class Listing(str):
+    """Texts and :class:`Phrase` s joined by ``sep``: as a str the English, :meth:`text` in
+    another language."""
+
+    def __new__(cls, items, sep: str = ", "):
+        items = tuple(items)
+        self = super().__new__(cls, sep.join(map(str, items)))
+        self.items, self.sep = items, sep
+        return self
+
+    def text(self, language: str) -> str:
+        return self.sep.join(_in(item, language) for item in self.items)
+
+    def __reduce__(self):
+        return Listing, (self.items, self.sep)
+
+
+def _phrase(key: str, values: dict) -> Phrase:
+    return Phrase(key, **values)
+
+
+def _in(value, language: str):
+    """``value`` in ``language``: a :class:`Phrase` or :class:`Listing` put into it, anything
+    else as it is."""
+    return value.text(language) if isinstance(value, (Phrase, Listing)) else value
+
+
+def _render(key: str, values: dict, language: str) -> str:
+    """The label ``key`` in ``language`` filled with ``values`` (numbers written as the language
+    writes them; a :class:`Phrase` among them put into the same language)."""
+    return i18n.t(key, language, **{k: _in(v, language) for k, v in values.items()})
+
+
+def _placed(where, problem: str, language: str) -> str:
+    """``"place, parts: problem"`` (just the problem when there is no place)."""
+    parts = [str(_in(part, language)) for part in where]
+    return f"{', '.join(parts)}: {problem}" if parts else problem
 
 
 @dataclass(frozen=True)
@@ -199,26 +289,46 @@ def decode(data: bytes, label: str) -> str:
     found = binary_problem(data)
     if found is not None:
         problem, line = found
-        raise DataError(f"{label}, line {line}: {problem}", line=line, problem=problem)
+        key = "fit.err.utf16" if "UTF-16 text (it starts" in problem else "fit.err.nul_byte"
+        raise DataError(f"{label}, line {line}: {problem}", line=line, problem=problem, key=key,
+                        where=(label, Phrase("fit.err.at_line", line=line)))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         problem = (f"not UTF-8 text ({exc.reason}: byte 0x{data[exc.start]:02X}); save the file "
                    "as UTF-8")
-        raise DataError(f"{label}, line {line}: {problem}", line=line, problem=problem) from None
+        reason = _REASONS.get(exc.reason)
+        raise DataError(f"{label}, line {line}: {problem}", line=line, problem=problem,
+                        key="fit.err.not_utf8",
+                        values={"reason": Phrase(reason) if reason else exc.reason,
+                                "byte": f"{data[exc.start]:02X}"},
+                        where=(label, Phrase("fit.err.at_line", line=line))) from None
+
+
+#: Python's reasons why bytes are no UTF-8, as labels (others stay as Python says them)
+_REASONS = {"invalid start byte": "fit.err.reason_start",
+            "invalid continuation byte": "fit.err.reason_continuation",
+            "unexpected end of data": "fit.err.reason_end"}
 
 
 def csv_problem(exc: csv.Error) -> str:
     """What a :class:`csv.Error` of a strict reader means, in words."""
+    key, values = csv_problem_key(exc)
+    return _render(key, values, "en")
+
+
+def csv_problem_key(exc: csv.Error) -> tuple[str, dict]:
+    """What a :class:`csv.Error` of a strict reader means: a label key (``fit.err.…``) and its
+    values (the :mod:`csv` module's own words stay as they are)."""
     text = str(exc)
     if "unexpected end of data" in text:
-        return 'unclosed quote: a cell that starts with " is never closed'
+        return "fit.err.unclosed_quote", {}
     if "field larger than field limit" in text:
-        return f"a cell longer than {csv.field_size_limit():,} characters"
+        return "fit.err.long_cell", {"limit": csv.field_size_limit()}
     if "expected after" in text:
-        return f'a quoted cell must end at its closing quote ({text})'
-    return f"not readable as CSV ({text})"
+        return "fit.err.quote_end", {"detail": text}
+    return "fit.err.not_csv", {"detail": text}
 
 
 def csv_rows(text: str, label: str, delimiter: str = ","):
@@ -233,9 +343,11 @@ def csv_rows(text: str, label: str, delimiter: str = ","):
         except StopIteration:
             return
         except csv.Error as exc:
-            problem = csv_problem(exc)
-            raise DataError(f"{label}, line {line}: {problem}", line=line,
-                            problem=problem) from None
+            key, values = csv_problem_key(exc)
+            problem = _render(key, values, "en")
+            raise DataError(f"{label}, line {line}: {problem}", line=line, problem=problem,
+                            key=key, values=values,
+                            where=(label, Phrase("fit.err.at_line", line=line))) from None
         if cells:
             yield line, cells
 

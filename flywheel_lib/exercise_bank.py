@@ -829,3 +829,60 @@ def _09_4():
     answer = "same" if math.isclose(without, with_brake, abs_tol=5e-4) else \
         ("higher" if without > with_brake else "lower")
     return Solved(answer, values={"with": with_brake, "without": without})
+
+
+# ------------------------------------------------------------------------------------------------
+# 11 · Your own numbers
+# ------------------------------------------------------------------------------------------------
+_PRICE_11 = {f"{part}_{d}": ",.0f" for part in ("lost", "low", "high")
+             for d in ("marketing", "sales", "service")}
+
+
+@exercise("11.1", Choice(("marketing", "sales", "service")),
+          formats={**_PRICE_11, "lost_best": ",.0f", "low_best": ",.0f", "high_best": ",.0f",
+                   "eur_best": ",.0f", "value": ",.0f", "months": ".0f", "option_lost": ",.0f",
+                   "option_low": ",.0f", "option_high": ",.0f"},
+          given=("months",))
+def _11_1():
+    from flywheel_lib.panels import own_numbers
+    example = own_numbers.fitted()
+    price = example.price.set_index("driver")
+    best = str(price["customers_lost"].idxmax())
+    others = price.drop(index=best)
+    if not price.loc[best, "low"] > others["high"].max():
+        raise ValueError("the example's 90 % intervals of what each friction cost overlap: the "
+                         "solution of exercise 11.1 says they do not; rewrite its texts")
+    values = {f"{part}_{d}": float(price.loc[d, column]) for d in price.index
+              for part, column in (("lost", "customers_lost"), ("low", "low"), ("high", "high"))}
+    values.update(lost_best=float(price.loc[best, "customers_lost"]),
+                  low_best=float(price.loc[best, "low"]), high_best=float(price.loc[best, "high"]),
+                  eur_best=float(price.loc[best, "eur"]), value=example.value_per_customer,
+                  months=example.months)
+    per_option = {d: {"lost": float(price.loc[d, "customers_lost"]),
+                      "low": float(price.loc[d, "low"]), "high": float(price.loc[d, "high"])}
+                  for d in price.index}
+    return Solved(best, values=values, per_option=per_option)
+
+
+SALES_KEPT_11 = 0.5
+
+
+@exercise("11.2", Number(unit="ex.unit.customers", fmt=",.0f", rel_tol=0.01, abs_tol=1.0),
+          formats={"keep": ".0f", "friction": ".0f", "new_friction": ".1f", "won": ",.0f",
+                   "won_new": ",.0f", "all": ",.0f", "half_all": ",.0f", "eur": ",.0f",
+                   "value": ",.0f", "months": ".0f"},
+          given=("keep", "months"))
+def _11_2():
+    from flywheel_lib.panels import own_numbers
+    example = own_numbers.fitted()
+    cut = example.what_if("sales", SALES_KEPT_11)
+    gone = example.what_if("sales", 0.0)["extra_customers"]
+    return Solved(cut["extra_customers"],
+                  mistakes={"all": gone, "half_all": gone / 2, "total": cut["customers"],
+                            "eur": cut["eur"]},
+                  values={"keep": 100 * SALES_KEPT_11,
+                          "friction": 100 * example.frictions["sales"],
+                          "new_friction": 100 * cut["friction"], "won": example.customers_won,
+                          "won_new": cut["customers"], "all": gone, "half_all": gone / 2,
+                          "eur": cut["eur"], "value": example.value_per_customer,
+                          "months": example.months})

@@ -12,7 +12,8 @@ Three public functions (``from flywheel_lib import fit``):
   separators, English or German headers) as a DataFrame for the two fits.
 
 Bad input raises :class:`flywheel_lib.data.DataError` (a ValueError), whose message names the
-column or value, the row or line, and what is allowed.
+column or value, the row or line, and what is allowed; ``err.message("de")`` says it in German
+(labels ``fit.err.…``), ``str(err)`` in English.
 
 The fits are least squares, solved by a small Levenberg–Marquardt routine written with numpy
 (the kit does not depend on scipy). Many fits run at once as one batch — the bootstrap of
@@ -30,7 +31,7 @@ import numpy as np
 import pandas as pd
 
 from flywheel_lib import data as _data
-from flywheel_lib.data import DataError
+from flywheel_lib.data import DataError, Listing, Phrase
 from flywheel_lib.models import inbound as _inbound
 from flywheel_lib.models import inputs as validate
 
@@ -52,8 +53,8 @@ COLUMN_NAMES = {
     "new_prospects": ("new_prospects", "prospects", "new_leads", "leads",
                       "neue_interessenten", "interessenten", "neue_leads"),
     "new_customers": ("new_customers", "customers", "neue_kunden", "kunden", "neukunden"),
-    "new_promoters": ("new_promoters", "promoters", "neue_promotoren", "promotoren",
-                      "neue_empfehler", "empfehler"),
+    "new_promoters": ("new_promoters", "promoters", "neue_fuersprecher", "fuersprecher",
+                      "neue_promotoren", "promotoren", "neue_empfehler", "empfehler"),
 }
 #: Headers of a column that labels the rows (kept as text, never fitted).
 LABEL_NAMES = ("month", "monat", "period", "periode", "year", "jahr", "date", "datum")
@@ -121,8 +122,9 @@ def read_counts(source) -> pd.DataFrame:
     """A learner's CSV file of counts as a DataFrame, one row per period.
 
     ``source``: a path (str or :class:`~pathlib.Path`), the file's bytes (what a file-upload
-    widget holds), or an open file. The file is UTF-8 text (a spreadsheet's "CSV UTF-8"), at
-    most 10 MB, separated by ``,``, ``;`` or tabs (whichever the header line has most of).
+    widget holds), or an open file. The file is UTF-8 text (a spreadsheet's "CSV UTF-8"; a
+    file that is not UTF-8 but valid Windows-1252 — German Excel's plain "CSV" — is read as
+    that), at most 10 MB, separated by ``,``, ``;`` or tabs (whichever the header line has most of).
 
     Numbers: in a file separated by ``;`` or tabs (German spreadsheets) ``2,5`` is two and a
     half and ``1.234`` is a thousand; in a file separated by ``,`` a quoted ``"1,234"`` is a
@@ -138,24 +140,36 @@ def read_counts(source) -> pd.DataFrame:
     an empty cell, or text where a number belongs. FileNotFoundError for a missing path.
     """
     label, raw = _read_bytes(source)
-    text = _data.decode(raw, label)
+    try:
+        text = _data.decode(raw, label)
+    except DataError as exc:
+        # German Excel's plain "CSV" is Windows-1252, not UTF-8 ("Neue Fürsprecher" fails as
+        # UTF-8): read such a file as Windows-1252 when it is valid there and has no control
+        # characters; anything else keeps the UTF-8 error
+        if exc.key != "fit.err.not_utf8":
+            raise
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            raise exc from None
+        if any(ord(ch) < 32 and ch not in "\t\r\n" for ch in text):
+            raise exc from None
     if not text.strip():
-        raise DataError(f"{label}: the file is empty; expected a header line and one row per "
-                        "period", line=1)
+        raise DataError.of("fit.err.empty_file", where=(label,), line=1)
     delim = _delimiter(text.lstrip("\r\n").split("\n", 1)[0])
     rows = iter(_data.csv_rows(text, label, delim))
     header_line, header = next(rows)
     header = [h.strip() for h in header]
+    at_header = (label, Phrase("fit.err.at_line", line=header_line))
     for i, h in enumerate(header):
         if not h:
-            raise DataError(f"{label}, line {header_line}: column {i + 1} has no name; give "
-                            "every column a header", line=header_line)
+            raise DataError.of("fit.err.no_name", n=i + 1, where=at_header, line=header_line)
     keys = [_key(h) for h in header]
     dup = pd.Index(header)
     if dup.has_duplicates:
         twice = dup[dup.duplicated()][0]
-        raise DataError(f"{label}, line {header_line}: column {_short(twice)} appears twice",
-                        line=header_line)
+        raise DataError.of("fit.err.column_twice", name=_short(twice), where=at_header,
+                           line=header_line)
     german = delim != ","
     columns: dict[str, list] = {h: [] for h in header}
     lines = []
@@ -163,8 +177,9 @@ def read_counts(source) -> pd.DataFrame:
         if not any(c.strip() for c in cells):
             continue
         if len(cells) != len(header):
-            raise DataError(f"{label}, line {line}: {len(cells)} cells but the header has "
-                            f"{len(header)} columns (a missing or a stray {delim!r}?)", line=line)
+            raise DataError.of("fit.err.cell_count", cells=len(cells), columns=len(header),
+                               delimiter=delim, line=line,
+                               where=(label, Phrase("fit.err.at_line", line=line)))
         for h, k, cell in zip(header, keys, cells):
             cell = cell.strip()
             if k in LABEL_NAMES:
@@ -172,15 +187,18 @@ def read_counts(source) -> pd.DataFrame:
                 continue
             value = _number(cell, german)
             if value is None:
-                what = "empty" if not cell else f"{_short(cell)} is not a number"
-                raise DataError(f"{label}, column {h}, line {line}: {what}; expected a number "
-                                f"(a count such as 120{' or 1.234 or 2,5' if german else ''})",
-                                line=line)
+                where = (label, Phrase("fit.err.at_column", column=h),
+                         Phrase("fit.err.at_line", line=line))
+                examples = Phrase("fit.err.examples_semicolon") if german else "120"
+                if not cell:
+                    raise DataError.of("fit.err.cell_empty", examples=examples, where=where,
+                                       line=line)
+                raise DataError.of("fit.err.cell_text", got=_short(cell), examples=examples,
+                                   where=where, line=line)
             columns[h].append(value)
         lines.append(line)
     if not lines:
-        raise DataError(f"{label}: no data rows under the header; expected one row per period",
-                        line=header_line + 1)
+        raise DataError.of("fit.err.no_rows", where=(label,), line=header_line + 1)
     frame = pd.DataFrame({h: (pd.array(v, dtype=object) if k in LABEL_NAMES
                               else np.array(v, float))
                           for (h, v), k in zip(columns.items(), keys)})
@@ -193,7 +211,7 @@ def _read_bytes(source) -> tuple[str, bytes]:
     """(label for messages, the first MAX_BYTES + 1 bytes) of a path, bytes or an open file."""
     limit = _data.MAX_BYTES
     if isinstance(source, (bytes, bytearray, memoryview)):
-        label, raw = "the uploaded file", bytes(source[:limit + 1])
+        label, raw = Phrase("fit.err.uploaded_file"), bytes(source[:limit + 1])
     elif isinstance(source, (str, os.PathLike)):
         path = Path(source)
         if not path.is_file():
@@ -202,7 +220,8 @@ def _read_bytes(source) -> tuple[str, bytes]:
         with path.open("rb") as fh:
             raw = fh.read(limit + 1)
     elif hasattr(source, "read"):
-        label = Path(str(getattr(source, "name", "the uploaded file"))).name
+        name = getattr(source, "name", None)
+        label = Path(str(name)).name if name is not None else Phrase("fit.err.uploaded_file")
         raw = source.read(limit + 1)
         if isinstance(raw, str):
             raw = raw.encode("utf-8")
@@ -210,47 +229,60 @@ def _read_bytes(source) -> tuple[str, bytes]:
         raise TypeError(f"read_counts needs a path, the file's bytes or an open file; got "
                         f"{type(source).__name__}")
     if len(raw) > limit:
-        raise DataError(f"{label}: larger than {limit // 1_000_000} MB; a table of counts is "
-                        "small")
+        raise DataError.of("fit.err.too_big", mb=limit // 1_000_000, where=(label,))
     return label, raw
 
 
-def _check_counts(name: str, values, rows=None, *, where="period", unit=None) -> np.ndarray:
+#: the label of a row's place (``where``), of its unit in the plural, and of "every … is 0"
+_AT = {"period": "fit.err.at_period", "month": "fit.err.at_month", "line": "fit.err.at_line"}
+_UNITS = {"period": "fit.err.periods", "month": "fit.err.months"}
+_ALL_ZERO = {"period": "fit.err.all_zero_period", "month": "fit.err.all_zero_month"}
+
+
+def _check_counts(name, values, rows=None, *, where="period", unit=None) -> np.ndarray:
     """Values of one series as floats: each a finite number ≥ 0, at least :data:`MIN_PERIODS`
-    of them and not all 0. A DataError names ``name``, then ``where`` and ``rows[i]`` (default:
-    period i + 1); ``unit`` (default ``where``) is what the rows are, in the count's message."""
+    of them and not all 0. A DataError names ``name`` (a text or :class:`Phrase`, or a tuple of
+    them: the parts of the place), then ``where`` (``"period"``, ``"month"`` or ``"line"``) and
+    ``rows[i]`` (default: i + 1); ``unit`` (``"period"`` or ``"month"``, default ``where``) is
+    what the rows are, in the count's message."""
     unit = unit or where
+    named = tuple(name) if isinstance(name, tuple) else (name,)
     out = np.empty(len(values))
     for i, v in enumerate(values):
-        place = f"{name}, {where} {rows[i] if rows is not None else i + 1}"
+        row = rows[i] if rows is not None else i + 1
+        if isinstance(row, bool) or not isinstance(row, (int, np.integer)):
+            row = str(row)               # a label (a year, a date): written as it is
+        place = (*named, Phrase(_AT[where], **{where: row}))
         if isinstance(v, str):
             number = _number(v, german=False)
             if number is None:
-                what = "an empty cell" if not v.strip() else f"{_short(v)} is not a number"
-                raise DataError(f"{place}: {what}; expected a count ≥ 0")
+                if not v.strip():
+                    raise DataError.of("fit.err.count_empty", where=place)
+                raise DataError.of("fit.err.count_text", got=_short(v), where=place)
             v = number
         if isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, float, np.integer,
                                                                  np.floating)):
             if v is None or v is pd.NA or v is pd.NaT:
-                raise DataError(f"{place}: empty (NaN); expected a count ≥ 0")
+                raise DataError.of("fit.err.count_nan", where=place)
             text = repr(v)
-            raise DataError(f"{place}: {text[:40] + '…' if len(text) > 40 else text} is not a "
-                            "number; expected a count ≥ 0")
+            raise DataError.of("fit.err.count_text",
+                               got=text[:40] + "…" if len(text) > 40 else text, where=place)
         v = float(v)
         if math.isnan(v):
-            raise DataError(f"{place}: empty (NaN); expected a count ≥ 0")
+            raise DataError.of("fit.err.count_nan", where=place)
         if not math.isfinite(v):
-            raise DataError(f"{place}: {v} is not a finite number; expected a count ≥ 0")
+            raise DataError.of("fit.err.count_infinite", got=str(v), where=place)
         if v < 0:
-            raise DataError(f"{place}: {v:g} is negative; expected a count ≥ 0")
+            raise DataError.of("fit.err.negative", value=v, where=place)
         out[i] = v
     if len(out) < MIN_PERIODS:
-        raise DataError(f"{name}: {len(out)} {unit}s; at least {MIN_PERIODS} are needed for "
-                        "a fit")
+        raise DataError.of("fit.err.too_few", n=len(out), units=Phrase(_UNITS[unit]),
+                           least=MIN_PERIODS, where=named)
     if len(out) > MAX_PERIODS:
-        raise DataError(f"{name}: {len(out)} {unit}s; at most {MAX_PERIODS} can be fitted")
+        raise DataError.of("fit.err.too_many", n=len(out), units=Phrase(_UNITS[unit]),
+                           most=MAX_PERIODS, where=named)
     if not out.any():
-        raise DataError(f"{name}: every {unit} is 0; a fit needs counts above 0")
+        raise DataError.of(_ALL_ZERO[unit], where=named)
     return out
 
 
@@ -488,7 +520,7 @@ def bass(adopters, market=None, *, draws: int = DRAWS, seed: int = 2018) -> Bass
         if arr.ndim != 1:
             raise TypeError(f"adopters must be one row of numbers (1-D); got shape {arr.shape}")
         values = arr.tolist()
-    y = _check_counts("adopters", values, labels)
+    y = _check_counts(Phrase("fit.err.adopters"), values, labels)
     n = len(y)
     if market is not None:
         market = validate.number("market", market, 0, 1e15, low_open=True)
@@ -606,6 +638,35 @@ class InboundFit:
                 "extra_customers": extra, "eur": extra * value if value is not None else math.nan}
 
 
+    def scenario(self, marketing=1.0, sales=1.0, service=1.0) -> pd.DataFrame:
+        """The fitted wheel over the same months with every driver's friction × its factor at
+        once (each factor in [0, 10]: 0.5 halves that friction, 1 keeps it; a friction stays at
+        most 1) — lesson 11's "what if" sliders.
+
+        Returns one row per month: ``month`` (1, 2, …) and ``new_customers`` (people per month);
+        ``attrs`` holds ``customers`` (won over the months), ``extra_customers`` (more than as
+        fitted) and ``eur`` (those in €; NaN without a value per customer), and ``frictions``
+        (the new ones, by driver). One run of the model: about a millisecond.
+        """
+        changes = {}
+        for driver, factor in zip(_inbound.DRIVERS, (marketing, sales, service)):
+            factor = validate.number(driver, factor, 0.0, 10.0)
+            name = f"friction_{driver}"
+            changes[name] = min(1.0, getattr(self.params, name) * factor)
+        changed, base = _with_valid_step(self.params, **changes)
+        run = _inbound.simulate(changed, self.months)
+        won = float(run["cumulative_customers"].iloc[-1])
+        here = self.customers_won if base is self.params else \
+            _inbound.final_customers(base, self.months)
+        frame = pd.DataFrame({"month": np.arange(1, self.months + 1),
+                              "new_customers": run["new_customers"].to_numpy()[1:]})
+        value = self.value_per_customer
+        frame.attrs.update(customers=won, extra_customers=won - here,
+                           eur=(won - here) * value if value is not None else math.nan,
+                           frictions={d: changes[f"friction_{d}"] for d in _inbound.DRIVERS})
+        return frame
+
+
 def _with_valid_step(params, **changes):
     """(``params`` with ``changes``, ``params`` at the same step): at a finer step 1/n where the
     changed wheel's flows are too fast for the current one (both at that step, for a fair
@@ -634,6 +695,12 @@ def _grid(params, months, **vary) -> dict:
     raise ValueError("no Euler step makes these wheels valid")
 
 
+#: each observed column as the messages name it (English: its name; German: Neue Kunden …)
+_MEANING = {"new_prospects": "fit.err.col_new_prospects",
+            "new_customers": "fit.err.col_new_customers",
+            "new_promoters": "fit.err.col_new_promoters"}
+
+
 def _counts_frame(counts) -> tuple[np.ndarray, list | None]:
     """The three observed columns (months × 3, in :data:`COLUMN_NAMES` order) and the month
     labels, from a learner's DataFrame; DataError naming the column and the row."""
@@ -642,29 +709,35 @@ def _counts_frame(counts) -> tuple[np.ndarray, list | None]:
                         f"with fit.read_counts); got {type(counts).__name__}")
     found: dict[str, str] = {}
     label_col = None
+    where = (Phrase("fit.err.counts"),)
     for col in counts.columns:
         k = _key(col)
         for canon, names in COLUMN_NAMES.items():
             if k in names:
                 if canon in found:
-                    raise DataError(f"counts: columns {found[canon]!r} and {col!r} both mean "
-                                    f"{canon}; keep one")
+                    raise DataError.of("fit.err.same_meaning", first=found[canon], second=col,
+                                       meaning=Phrase(_MEANING[canon]), where=where)
                 found[canon] = col
         if k in LABEL_NAMES and label_col is None:
             label_col = col
     missing = [c for c in COLUMN_NAMES if c not in found]
     if missing:
-        accepted = "; ".join(f"{c}: {', '.join(COLUMN_NAMES[c])}" for c in missing)
-        raise DataError(f"counts: no column for {', '.join(missing)}; accepted names — "
-                        f"{accepted} (found: {', '.join(map(str, counts.columns)) or 'none'})")
+        accepted = Listing([Listing([Phrase(_MEANING[c]), ", ".join(COLUMN_NAMES[c])], ": ")
+                            for c in missing], "; ")
+        raise DataError.of("fit.err.missing_columns",
+                           missing=Listing([Phrase(_MEANING[c]) for c in missing]),
+                           accepted=accepted,
+                           found=", ".join(map(str, counts.columns)) or Phrase("fit.err.none"),
+                           where=where)
     # a frame from read_counts knows each row's line in the file: errors name it
     lines = counts.attrs.get("lines")
     in_file = lines is not None and len(lines) == len(counts)
     src = counts.attrs.get("source") if in_file else None
     obs = np.column_stack([
-        _check_counts(f"{src + ', ' if src else ''}column {found[c]}", counts[found[c]].tolist(),
-                      lines if in_file else None, where="line" if in_file else "month",
-                      unit="month")
+        _check_counts((*([src] if src else []),
+                       Phrase("fit.err.at_column", column=str(found[c]))),
+                      counts[found[c]].tolist(), lines if in_file else None,
+                      where="line" if in_file else "month", unit="month")
         for c in COLUMN_NAMES])
     labels = counts[label_col].tolist() if label_col is not None else None
     return obs, labels
@@ -773,8 +846,8 @@ def inbound(counts, value_per_customer=None, *, params=None) -> InboundFit:
         or German (:data:`COLUMN_NAMES`): ``new_prospects``/``prospects``/``leads`` or
         ``Neue Interessenten``/``Interessenten``; ``new_customers``/``customers`` or
         ``Neue Kunden``/``Kunden``/``Neukunden``; ``new_promoters``/``promoters`` or
-        ``Neue Promotoren``/``Promotoren``/``Empfehler``. A ``month``/``Monat`` column labels
-        the rows; other columns are ignored. Read a CSV file with :func:`read_counts`.
+        ``Neue Fürsprecher``/``Fürsprecher``/``Promotoren``/``Empfehler``. A ``month``/``Monat``
+        column labels the rows; other columns are ignored. Read a CSV file with :func:`read_counts`.
     value_per_customer : what one customer is worth to you, € (e.g. the margin over a customer's
         lifetime), a number in [0, 1e9]; ``None``: the price table has no euros.
     params : an :class:`~flywheel_lib.models.inbound.InboundParams` holding everything the fit
@@ -821,12 +894,11 @@ def inbound(counts, value_per_customer=None, *, params=None) -> InboundFit:
     obs, labels = _counts_frame(counts)
     months = len(obs)
     if value_per_customer is not None:
-        value_per_customer = validate.number("value_per_customer", value_per_customer, 0, 1e9)
+        value_per_customer = _value_per_customer(value_per_customer)
     base = _inbound._check_params(params, allow_none=True)
     if obs[:, 0].sum() > base.market:
-        raise ValueError(f"counts: {obs[:, 0].sum():,.0f} new prospects in all, more than the "
-                         f"wheel's whole market of {base.market:,.0f} people; give your market: "
-                         f"params=InboundParams(market=...)")
+        raise DataError.of("fit.err.market", total=float(obs[:, 0].sum()),
+                           market=float(base.market), where=(Phrase("fit.err.counts"),))
     thetas, flows, covs, t = _fit_inbound(base, obs[None])
     theta, flows, cov = thetas[0], flows[0], covs[0]
     se = np.sqrt(np.maximum(np.diag(cov), 0.0))
@@ -848,6 +920,22 @@ def inbound(counts, value_per_customer=None, *, params=None) -> InboundFit:
         frictions={d: float(theta[i]) for i, d in enumerate(_inbound.DRIVERS)},
         word_of_mouth=float(theta[3]), ci=ci, fitted=fitted, price=price, customers_won=won,
         params=fitted_params, value_per_customer=value_per_customer, months=months)
+
+
+def _value_per_customer(value) -> float:
+    """``value`` as a float in [0, 1e9]: TypeError for no number, DataError (a ValueError, in
+    English and German) for one outside the range or not finite."""
+    low, high = 0.0, 1e9
+    try:
+        return validate.number("value_per_customer", value, low, high)
+    except TypeError:
+        raise
+    except ValueError as exc:
+        finite = "must be a finite number" not in str(exc)
+        # a plain int or float is written as the language writes numbers; others as Python does
+        shown = value if finite and type(value) in (int, float) else repr(value)
+        raise DataError.of("fit.err.value_range" if finite else "fit.err.value_not_finite",
+                           low=low, high=high, got=shown) from None
 
 
 def _price_table(par, months, theta, cov, t, value) -> tuple[pd.DataFrame, float]:

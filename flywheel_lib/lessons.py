@@ -157,6 +157,7 @@ LESSONS = tuple(Lesson(stem) for stem in (
     "08_ecosystem",
     "09_build_your_own",
     "10_presenter",
+    "11_your_own_numbers",
 ))
 
 

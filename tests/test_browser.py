@@ -813,3 +813,55 @@ def test_lesson_in_voila(notebook, voila_runner, artifacts):
         pytest.fail(error, pytrace=False)
     warn_narrow(f"voila-{notebook.stem}")
     print(summary)
+
+
+OWN_NUMBERS = ROOT / "notebooks" / "11_your_own_numbers.ipynb"
+
+
+@pytest.mark.skipif(not OWN_NUMBERS.exists(), reason="lesson 11 is not built")
+def test_lesson_11_fits_a_learners_csv_in_jupyterlab(lab, lab_page, artifacts, tmp_path):
+    """A learner uploads a CSV of their own months (German, ';', decimal comma): the panel says
+    which file it fitted, and its picture changes to the new data."""
+    page = lab_page
+    path = f"notebooks/{OWN_NUMBERS.name}"
+    check = Check(page, "lab-11-upload", artifacts, lab)
+    mine = tmp_path / "meine_monate.csv"
+    mine.write_text("Monat;Neue Interessenten;Neue Kunden;Neue Fürsprecher\n" + "".join(
+        f"{m};{40 + 15 * m};{2 + 4 * m},5;{m // 3}\n" for m in range(1, 31)), encoding="utf-8")
+    try:
+        page.evaluate(bu.LAB_OPEN_JS, path)
+        page.evaluate(bu.LAB_RUN_ALL_JS, path)
+        page.wait_for_function(bu.LAB_IDLE_JS, arg=path, timeout=LOAD_TIMEOUT_MS, polling=50)
+        wait_loaded(page, check, "after running all cells")
+        panels_now = page.evaluate("__fw.scan()")
+        panel = next((p for p in panels_now if p["img"] is not None
+                      and page.evaluate("i => !!__fw.panelEl(i).querySelector('.flywheel-upload')",
+                                        p["id"])), None)
+        if panel is None:
+            check.fail("lesson 11 shows no panel with an upload button")
+        before = page.evaluate("i => __fw.hash(__fw.img(i))", panel["img"])
+        upload = page.locator(f'[data-fw-panel="{panel["id"]}"] .flywheel-upload input[type=file]')
+        upload.set_input_files(str(mine))
+        try:
+            page.wait_for_function(
+                "([p, i, h]) => __fw.panelEl(p).querySelector('.flywheel-upload-status')"
+                ".innerText.includes('meine_monate.csv') && __fw.hash(__fw.img(i)) !== h",
+                arg=[panel["id"], panel["img"], before], timeout=60_000, polling=100)
+        except sync_api.TimeoutError:
+            status = page.evaluate("i => __fw.panelEl(i).querySelector('.flywheel-upload-status')"
+                                   ".innerText", panel["id"])
+            check.fail(f"the uploaded file was not fitted and shown within 60 s: {status!r}")
+        page.evaluate("i => __fw.panelEl(i).scrollIntoView({block: 'start'})", panel["id"])
+        page.screenshot(path=str(artifacts / "lab-11-upload.png"))
+        check.no_errors("after the upload")
+        print("11_your_own_numbers: a learner's CSV (30 months, German format) uploaded, fitted "
+              "and shown")
+    finally:
+        try:
+            page.evaluate(bu.LAB_CLOSE_JS, path)
+        except Exception:
+            pass
+        try:
+            lab.shutdown_kernels()
+        except Exception:
+            pass

@@ -420,7 +420,7 @@ def test_inbound_missing_column_lists_the_accepted_names():
     frame = _good_counts().drop(columns="new_promoters")
     with pytest.raises(DataError, match=r"no column for new_promoters; accepted names — "
                                         r"new_promoters: new_promoters, promoters, "
-                                        r"neue_promotoren, promotoren"):
+                                        r"neue_fuersprecher, fuersprecher, neue_promotoren"):
         fit.inbound(frame)
 
 
@@ -475,3 +475,19 @@ def test_bad_cell_in_a_csv_names_file_line_and_column(tmp_path):
 def test_fit_is_reachable_from_the_package():
     assert flywheel_lib.fit is fit
     assert "fit" in flywheel_lib.__all__
+
+
+def test_german_excel_csv_in_windows_1252_is_read():
+    """German Excel's plain "CSV" is Windows-1252: umlauts in the header and ';' separators."""
+    text = "Monat;Neue Interessenten;Neue Kunden;Neue Fürsprecher\n" + "".join(
+        f"{m};{40 + 12 * m};{2 + 3 * m},5;{m // 3}\n" for m in range(1, 13))
+    frame = fit.read_counts(text.encode("cp1252"))
+    assert list(frame.columns) == ["Monat", "Neue Interessenten", "Neue Kunden",
+                                   "Neue Fürsprecher"]
+    assert frame["Neue Kunden"].iloc[0] == 5.5
+    assert fit.read_counts(text.encode("utf-8")).equals(frame)
+
+
+def test_binary_that_is_no_text_still_fails_as_not_utf8():
+    with pytest.raises(DataError, match="not UTF-8"):
+        fit.read_counts(b"month,new_customers\n1,\x81\x02\x03\n")

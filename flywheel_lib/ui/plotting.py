@@ -134,7 +134,12 @@ class LocalFormatter(mpl.ticker.ScalarFormatter):
 
     def __call__(self, x, pos=None):
         text = super().__call__(x, pos)
-        return text.translate(i18n.GERMAN_MARKS) if self.language == "de" else text
+        if self.language != "de":
+            return text
+        whole = text.replace("\N{MINUS SIGN}", "-")
+        if whole.lstrip("-").isdigit() and len(whole.lstrip("-")) >= 4:   # 2000 → 2.000
+            return i18n.number(int(whole), ",d", "de").replace("-", "\N{MINUS SIGN}")
+        return text.translate(i18n.GERMAN_MARKS)
 
 
 def compact_formatter() -> mpl.ticker.FuncFormatter:

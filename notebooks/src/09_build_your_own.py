@@ -722,8 +722,10 @@ if path is not None:
 #   how much friction the wheel can bear; the weakest link says where extra effort lifts it most.
 # - Save to your own folder, open it again, share the file.
 #
-# This is the end of the lessons: from the leaky funnel of AIDA to a wheel of your own. **Next:**
-# lesson 10, the presenter page, puts every panel on one screen for a workshop — including this one.
+# From the leaky funnel of AIDA to a wheel of your own: one step is left. **Next:** lesson 10,
+# the presenter page, puts every panel on one screen for a workshop — including this one; then
+# [lesson 11](11_your_own_numbers.ipynb) fits the inbound wheel to *your* monthly numbers and
+# prices each friction in euros.
 
 # %% [markdown de]
 # **Eine Programmieraufgabe (freiwillig).** Kopier die Tabellenzelle oben in eine neue Zelle,
@@ -742,6 +744,7 @@ if path is not None:
 #   wo zusätzlicher Einsatz es am stärksten hebt.
 # - Speichere dein Schwungrad in deinem eigenen Ordner, öffne es wieder, gib die Datei weiter.
 #
-# Hier enden die Lektionen: vom löchrigen Trichter des AIDA-Modells bis zu deinem eigenen Rad.
+# Vom löchrigen Trichter des AIDA-Modells bis zu deinem eigenen Rad: Ein Schritt fehlt noch.
 # **Weiter:** Lektion 10, das Präsentations-Dashboard, zeigt jedes Panel auf einem Bildschirm für
-# einen Workshop – auch dieses.
+# einen Workshop – auch dieses; danach passt [Lektion 11](11_your_own_numbers.ipynb) das
+# Inbound-Schwungrad an *deine* Monatszahlen an und gibt jeder Reibung einen Preis in Euro.
