@@ -840,8 +840,10 @@ def test_lesson_11_fits_a_learners_csv_in_jupyterlab(lab, lab_page, artifacts, t
         if panel is None:
             check.fail("lesson 11 shows no panel with an upload button")
         before = page.evaluate("i => __fw.hash(__fw.img(i))", panel["img"])
-        upload = page.locator(f'[data-fw-panel="{panel["id"]}"] .flywheel-upload input[type=file]')
-        upload.set_input_files(str(mine))
+        # the button opens the browser's file chooser (its <input type=file> is not in the page)
+        with page.expect_file_chooser(timeout=30_000) as chooser:
+            page.locator(f'[data-fw-panel="{panel["id"]}"] .flywheel-upload').click()
+        chooser.value.set_files(str(mine))
         try:
             page.wait_for_function(
                 "([p, i, h]) => __fw.panelEl(p).querySelector('.flywheel-upload-status')"

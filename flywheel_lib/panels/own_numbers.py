@@ -12,6 +12,7 @@ import html
 
 import ipywidgets as W
 import numpy as np
+from matplotlib.ticker import MaxNLocator
 
 from flywheel_lib import data, fit, i18n
 from flywheel_lib.models import inbound as inbound_model
@@ -85,6 +86,7 @@ def own_numbers_panel(counts=None) -> Panel:
     spans = ax_p.hlines(range(3), np.zeros(3), np.zeros(3), color="black", linewidth=2)
     ax_p.set_yticks(range(3), [i18n.t(f"inbound.driver_{d}") for d in drivers])
     ax_p.invert_yaxis()
+    ax_p.xaxis.set_major_locator(MaxNLocator(4))   # few numbers: the axis is narrow
     ax_p.set_xlabel(i18n.t("yours.price_axis"))
     plotting.set_title(ax_p, i18n.t("yours.price_title"))
     price_texts = [ax_p.text(0, k, "", va="center", ha="left", fontsize="small") for k in range(3)]
