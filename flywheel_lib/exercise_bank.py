@@ -838,30 +838,32 @@ _PRICE_11 = {f"{part}_{d}": ",.0f" for part in ("lost", "low", "high")
              for d in ("marketing", "sales", "service")}
 
 
-@exercise("11.1", Choice(("marketing", "sales", "service")),
-          formats={**_PRICE_11, "lost_best": ",.0f", "low_best": ",.0f", "high_best": ",.0f",
-                   "eur_best": ",.0f", "value": ",.0f", "months": ".0f", "option_lost": ",.0f",
-                   "option_low": ",.0f", "option_high": ",.0f"},
+@exercise("11.1", Number(unit="ex.unit.customers", fmt=",.0f", rel_tol=0.01, abs_tol=50.0),
+          formats={**_PRICE_11, "eur": ",.0f", "value": ",.0f", "months": ".0f", "won": ",.0f",
+                   "won_new": ",.0f", "hundred": ",.0f"},
           given=("months",))
 def _11_1():
     from flywheel_lib.panels import own_numbers
     example = own_numbers.fitted()
     price = example.price.set_index("driver")
-    best = str(price["customers_lost"].idxmax())
-    others = price.drop(index=best)
-    if not price.loc[best, "low"] > others["high"].max():
-        raise ValueError("the example's 90 % intervals of what each friction cost overlap: the "
-                         "solution of exercise 11.1 says they do not; rewrite its texts")
+    lost = price["customers_lost"]
+    others = price.drop(index="sales")
+    # the solution says the sales friction cost the most and that this ranking holds
+    if lost.idxmax() != "sales" or not price.loc["sales", "low"] > others["high"].max():
+        raise ValueError("in the example, the sales friction no longer costs the most customers, "
+                         "or its 90 % interval overlaps another's: the solution of exercise 11.1 "
+                         "says otherwise; rewrite its texts")
+    answer = float(lost["sales"])
     values = {f"{part}_{d}": float(price.loc[d, column]) for d in price.index
               for part, column in (("lost", "customers_lost"), ("low", "low"), ("high", "high"))}
-    values.update(lost_best=float(price.loc[best, "customers_lost"]),
-                  low_best=float(price.loc[best, "low"]), high_best=float(price.loc[best, "high"]),
-                  eur_best=float(price.loc[best, "eur"]), value=example.value_per_customer,
-                  months=example.months)
-    per_option = {d: {"lost": float(price.loc[d, "customers_lost"]),
-                      "low": float(price.loc[d, "low"]), "high": float(price.loc[d, "high"])}
-                  for d in price.index}
-    return Solved(best, values=values, per_option=per_option)
+    values.update(eur=float(price.loc["sales", "eur"]), value=example.value_per_customer,
+                  months=example.months, won=example.customers_won,
+                  won_new=example.customers_won + answer, hundred=round(answer, -2))
+    return Solved(answer,
+                  mistakes={"eur": float(price.loc["sales", "eur"]),
+                            "marketing": float(lost["marketing"]),
+                            "total": example.customers_won + answer},
+                  values=values)
 
 
 SALES_KEPT_11 = 0.5
@@ -877,6 +879,11 @@ def _11_2():
     example = own_numbers.fitted()
     cut = example.what_if("sales", SALES_KEPT_11)
     gone = example.what_if("sales", 0.0)["extra_customers"]
+    # the solution says halving brings a little less than half of removing the friction
+    if not 0.8 * gone / 2 < cut["extra_customers"] < gone / 2:
+        raise ValueError("halving the example's sales friction no longer brings a little less than "
+                         "half of removing it: the solution of exercise 11.2 says it does; rewrite "
+                         "its texts")
     return Solved(cut["extra_customers"],
                   mistakes={"all": gone, "half_all": gone / 2, "total": cut["customers"],
                             "eur": cut["eur"]},

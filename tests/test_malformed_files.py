@@ -7,7 +7,6 @@ raise :class:`flywheel_lib.data.DataError`. The files are written into ``tmp_pat
 itself (the large ones would only bloat the repository).
 """
 import json
-import time
 
 import pytest
 
@@ -149,10 +148,8 @@ def test_malformed_flywheel_file(tmp_path, name, content, where, words):
         path.write_bytes(content)
     else:
         path.write_text(content, encoding="utf-8", errors="surrogatepass")
-    start = time.perf_counter()
     with pytest.raises(FlywheelError) as info:
         io.load(path)
-    took = time.perf_counter() - start
     err, message = info.value, str(info.value)
     assert words in message
     assert err.file == name and message.startswith(name)
@@ -164,7 +161,7 @@ def test_malformed_flywheel_file(tmp_path, name, content, where, words):
         assert f"column {where['column']!r}" in message
     assert where or "larger than" in words     # every other error says where
     assert len(message) < 600, message          # a message, not the file
-    assert took < 1.0, f"{name}: {took:.2f} s"
+    # (how fast a bad file is refused is measured by tests/bench_files.py, not timed here)
 
 
 GOOD = "campaign,channel,reached,attention,interest,desire,action\na,x,100,50,20,10,1\n" \
@@ -199,11 +196,9 @@ def test_malformed_data_file(tmp_path, name, content, line, column, words):
     content = content() if callable(content) else content
     path = tmp_path / name
     path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    start = time.perf_counter()
     with pytest.raises(data.DataError) as info:
         data.load("aida_campaigns", path=path)
     message = str(info.value)
-    assert time.perf_counter() - start < 1.0
     assert message.startswith(name) and words in message
     if line is not None:
         assert f"line {line}:" in message and info.value.line in (line, None)

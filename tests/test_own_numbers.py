@@ -55,7 +55,7 @@ def test_cutting_one_friction_agrees_with_what_if(panel, driver):
     scenario = f.scenario(**{driver: 0.5})
     assert scenario.attrs["extra_customers"] == pytest.approx(expected["extra_customers"],
                                                               rel=1e-9)
-    assert f"{expected['extra_customers']:+,.0f}" in panel.readout_box.value
+    assert f"{expected['extra_customers']:,.0f}" in panel.readout_box.value
     assert expected["extra_customers"] > 0, "less friction wins more customers"
     assert shown is not None and result is None
 

@@ -45,7 +45,7 @@ def readout_text(result, language: str | None = None) -> str:
     f = result.attrs["fit"]
     lines = [i18n.t("yours.readout_frictions", language,
                     marketing=_share(f, "marketing", language), sales=_share(f, "sales", language),
-                    service=_share(f, "service", language))]
+                    service=_share(f, "service", language), wom=_word_of_mouth(f, language))]
     extra = result.attrs["extra_customers"]
     if abs(extra) < 0.5:
         lines.append(i18n.t("yours.readout_as_fitted", language, months=f.months,
@@ -55,6 +55,11 @@ def readout_text(result, language: str | None = None) -> str:
                             extra=extra, eur=result.attrs["eur"],
                             value=f.value_per_customer or 0.0))
     return "<br>".join(lines)
+
+
+def _word_of_mouth(f, language) -> str:
+    low, high = f.ci["word_of_mouth"]
+    return i18n.t("yours.wom_ci", language, wom=f.word_of_mouth, low=low, high=high)
 
 
 def _share(f, driver: str, language) -> str:

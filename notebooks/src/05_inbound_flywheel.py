@@ -293,7 +293,7 @@ print(f"die Bestände ergeben zusammen den Markt, bis auf ein Millionstel einer 
 # Left: the stocks of people (strangers on the right-hand axis). Middle: new customers per month,
 # dotted for the same wheel without friction. Right: the wheel. A **segment's width** is its
 # driver's share of the energy; the **red rim** shows the customers that driver's friction costs
-# (the number beside it), boxed where it costs most. Under the sliders: HubSpot's **three factors
+# (the number beside it), boxed where it costs most. Under the picture: HubSpot's **three factors
 # of momentum**, live.
 
 # %% [markdown de]
@@ -792,12 +792,12 @@ print(f"Übernehmer nach 10 Jahren: {fw.percent(adopters[120] / 1_000_000)}")
 exercises.ask("05.1")
 
 # %% [markdown]
-# **Exercise 2.** In the first panel, note the wheel's **size** (in the text under the sliders) at
+# **Exercise 2.** In the first panel, note the wheel's **size** (in the text under the picture) at
 # the start values. Then set **Friction in service** to 60 %. By how many percent does the size
 # fall?
 
 # %% [markdown de]
-# **Aufgabe 2.** Notier dir im ersten Panel die **Größe** des Rads (im Text unter den Reglern) bei
+# **Aufgabe 2.** Notier dir im ersten Panel die **Größe** des Rads (im Text unter der Grafik) bei
 # den Startwerten. Stell dann **Reibung im Service (schlechter Service, holprige Übergaben)** auf
 # 60 %. Um wie viel Prozent sinkt die Größe?
 

@@ -266,7 +266,7 @@ for _, row in table.iterrows():
 #   wheel by the same share. Which strategy loses more?
 #
 # The funnel is red, the flywheel green: new customers per month on the left, customers won so far
-# on the right. The table under the plots and the text under the sliders compare the two. The
+# on the right. The table under the plots and the text under the picture compare the two. The
 # buttons load prepared **scenarios**; *Next scenario* steps through them and shows what to watch.
 
 # %% [markdown de]
@@ -282,7 +282,7 @@ for _, row in table.iterrows():
 #   des Schwungrads um denselben Anteil. Welche Strategie verliert mehr?
 #
 # Der Funnel ist rot, das Schwungrad grün: links die Neukunden pro Monat, rechts die bisher
-# gewonnenen Kunden. Die Tabelle unter den Grafiken und der Text unter den Reglern vergleichen die
+# gewonnenen Kunden. Die Tabelle unter den Grafiken und der Text unter der Grafik vergleichen die
 # beiden. Die Knöpfe laden vorbereitete **Szenarien**; *Nächstes Szenario* geht sie der Reihe nach
 # durch und zeigt, worauf du achten solltest.
 

@@ -541,7 +541,7 @@ print(f"Kernangebot 30 %: weniger Marge pro Monat als ohne Mitgliedschaft ab Mon
 #   pink dash-dotted *members* line and the customers chart at the lower left.
 #
 # Solid lines show your policy; dashed lines show the same business with the same service but
-# without discounts and without a membership. The text under the sliders gives, after 48 months,
+# without discounts and without a membership. The text under the picture gives, after 48 months,
 # the margin earned, the customers, the monthly churn and the share of members, with the dashed
 # line's values in brackets. **Reset** puts every slider back to its start value.
 
@@ -563,7 +563,7 @@ print(f"Kernangebot 30 %: weniger Marge pro Monat als ohne Mitgliedschaft ab Mon
 #   links.
 #
 # Durchgezogene Linien zeigen deine Strategie; gestrichelte Linien zeigen dasselbe Unternehmen mit
-# demselben Service, aber ohne Rabatte und ohne Mitgliedschaft. Der Text unter den Reglern nennt
+# demselben Service, aber ohne Rabatte und ohne Mitgliedschaft. Der Text unter der Grafik nennt
 # nach 48 Monaten die verdiente Marge, die Kunden, die monatliche Abwanderung und den Anteil der
 # Mitglieder, in Klammern jeweils den Wert der gestrichelten Linie. **Zurücksetzen** stellt jeden
 # Regler auf seinen Startwert zurück.
@@ -723,14 +723,14 @@ exercises.ask("07.2")
 # (service 50 %, friction 20 %, membership fee 5 € a month, core strength 50 %). Then give away
 # the same discount a year in fewer, deeper promotions: first 15 % depth 8 times a year, then 30 %
 # 4 times, then 60 % 2 times. What happens to the margin earned in four years (read it in the
-# text under the sliders) as the promotions get rarer and deeper?
+# text under the picture) as the promotions get rarer and deeper?
 
 # %% [markdown de]
 # **Aufgabe 3.** Drück im Panel auf **Zurücksetzen**, sodass jeder Regler auf seinem Startwert steht
 # (Service 50 %, Reibung 20 %, Mitgliedsbeitrag 5 € im Monat, Stärke des Kernangebots 50 %). Verteil
 # dann denselben Rabatt im Jahr auf weniger, dafür tiefere Aktionen: erst 15 % Rabatttiefe 8-mal im
 # Jahr, dann 30 % 4-mal, dann 60 % 2-mal. Was passiert mit der Marge, die in vier Jahren verdient
-# wird (lies sie im Text unter den Reglern ab), wenn die Aktionen seltener und tiefer werden?
+# wird (lies sie im Text unter der Grafik ab), wenn die Aktionen seltener und tiefer werden?
 
 # %%
 exercises.ask("07.3")

@@ -304,13 +304,13 @@ print(f"Schwung des Kerns nach 120 Monaten bei einer Reibung von {fw.number(0.20
 #   you push — and where it ends.
 # - **Friction** (start: 0.20 per month; it acts on every factor): watch whether the core keeps
 #   turning after the push stops, and compare your friction with the tipping friction in the text
-#   under the sliders.
+#   under the picture.
 # - **Satellites**: tick a box to add a satellite, untick it to remove it.
 #
 # The top chart compares the core's momentum (lesson 04's momentum: the mean level of its seven
 # factors) with your satellites (solid line) and without any (dashed line); the chart below shows
 # each satellite's level in the colour of its bar; the bars on the right show each stream's
-# revenue at the end (an index: the core at full traffic earns 100). The text under the sliders
+# revenue at the end (an index: the core at full traffic earns 100). The text under the picture
 # gives the tipping friction of the core with the satellites you ticked, and the core's momentum
 # at the end.
 
@@ -336,7 +336,7 @@ print(f"Schwung des Kerns nach 120 Monaten bei einer Reibung von {fw.number(0.20
 # Niveau seiner sieben Faktoren) mit deinen Satelliten (durchgezogene Linie) und ganz ohne
 # Satelliten (gestrichelte Linie). Das Diagramm darunter zeigt das Niveau jedes Satelliten in der
 # Farbe seines Balkens. Die Balken rechts zeigen den Umsatz jedes Stroms am Ende (als Index: Der
-# Kern verdient bei vollem Besucherstrom 100). Der Text unter den Reglern nennt die Kipp-Reibung
+# Kern verdient bei vollem Besucherstrom 100). Der Text unter der Grafik nennt die Kipp-Reibung
 # des Kerns mit den Satelliten, die du angehakt hast, und den Schwung des Kerns am Ende.
 
 # %%
@@ -355,7 +355,7 @@ panels.build("08_ecosystem")
 #    and keeps no revenue of its own from them. Now untick affiliates and watch the core's line
 #    drop. Do the same with **grocery**, which earns little and is costly to run.
 # 5. With all satellites ticked, raise the **friction** slowly until the core's momentum collapses.
-#    Compare that value with the tipping friction in the text under the sliders.
+#    Compare that value with the tipping friction in the text under the picture.
 # 6. Set the **energy input** to 1, then to 30 points a month, and watch the core's line. What
 #    changes during the push, and what at the end of the ten years?
 #
@@ -392,7 +392,7 @@ panels.build("08_ecosystem")
 #    Haken weg und beobachte, wie die Linie des Kerns sinkt. Mach dasselbe mit **Lebensmittel**:
 #    Dieser Satellit verdient wenig und ist teuer im Betrieb.
 # 5. Hake alle Satelliten an und erhöhe die **Reibung** langsam, bis der Schwung des Kerns
-#    zusammenbricht. Vergleiche diesen Wert mit der Kipp-Reibung im Text unter den Reglern.
+#    zusammenbricht. Vergleiche diesen Wert mit der Kipp-Reibung im Text unter der Grafik.
 # 6. Stell die **Energiezufuhr** auf 1, dann auf 30 Punkte pro Monat, und beobachte die Linie des
 #    Kerns. Was ändert sich während des Anstoßes, was am Ende der zehn Jahre?
 #
@@ -569,12 +569,12 @@ exercises.ask("08.1")
 
 # %% [markdown]
 # **Exercise 2.** In the panel, switch on **only Prime and video** (untick all the other
-# satellites). What tipping friction does the text under the sliders give? Three decimals are
+# satellites). What tipping friction does the text under the picture give? Three decimals are
 # enough.
 
 # %% [markdown de]
 # **Aufgabe 2.** Schalte im Panel **nur Prime und Video** ein (nimm bei allen anderen Satelliten
-# den Haken weg). Welche Kipp-Reibung nennt der Text unter den Reglern? Drei Nachkommastellen
+# den Haken weg). Welche Kipp-Reibung nennt der Text unter der Grafik? Drei Nachkommastellen
 # genügen.
 
 # %%

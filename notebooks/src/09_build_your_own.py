@@ -242,7 +242,7 @@ print(f"Warnungen: {own_flywheel.review(studio) or 'keine'}")
 #   it. Watch what the wheel does after that line.
 #
 # The diagram on the left shows each factor's level at the end (the gauges fill up); the lines on
-# the right show the levels month by month. The text under the sliders compares your friction with
+# the right show the levels month by month. The text under the picture compares your friction with
 # the tipping friction and names the weakest link.
 #
 # **Try this**
@@ -291,7 +291,7 @@ print(f"Warnungen: {own_flywheel.review(studio) or 'keine'}")
 #   rechts markiert diesen Monat. Achte darauf, was das Rad nach dieser Linie tut.
 #
 # Das Diagramm links zeigt das Niveau jedes Faktors am Ende (die Anzeigen füllen sich); die Linien
-# rechts zeigen die Niveaus Monat für Monat. Der Text unter den Reglern vergleicht deine Reibung
+# rechts zeigen die Niveaus Monat für Monat. Der Text unter der Grafik vergleicht deine Reibung
 # mit der Kipp-Reibung und nennt das schwächste Glied.
 #
 # **Probier es aus**
