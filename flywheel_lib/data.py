@@ -47,7 +47,7 @@ class DataError(ValueError):
                  where=()):
         self.key, self.values, self.where = key, dict(values or {}), tuple(where)
         if key is not None and problem is None:
-            problem = _render(key, self.values, "en")
+            problem = render_label(key, self.values, "en")
         if message is None:
             if key is None:
                 raise TypeError("DataError needs a message (or a label key)")
@@ -67,7 +67,7 @@ class DataError(ValueError):
         if self.key is None:
             return str(self)
         language = language or i18n.get_language()
-        return _placed(self.where, _render(self.key, self.values, language), language)
+        return _placed(self.where, render_label(self.key, self.values, language), language)
 
 
 class Phrase(str):
@@ -76,12 +76,12 @@ class Phrase(str):
     "column Neue Kunden", "line 3"."""
 
     def __new__(cls, key: str, **values):
-        self = super().__new__(cls, _render(key, values, "en"))
+        self = super().__new__(cls, render_label(key, values, "en"))
         self.key, self.values = key, values
         return self
 
     def text(self, language: str) -> str:
-        return _render(self.key, self.values, language)
+        return render_label(self.key, self.values, language)
 
     def __reduce__(self):                  # (copies keep the key: DataFrame.attrs are copied)
         return _phrase, (self.key, self.values)
@@ -114,7 +114,7 @@ def _in(value, language: str):
     return value.text(language) if isinstance(value, (Phrase, Listing)) else value
 
 
-def _render(key: str, values: dict, language: str) -> str:
+def render_label(key: str, values: dict, language: str) -> str:
     """The label ``key`` in ``language`` filled with ``values`` (numbers written as the language
     writes them; a :class:`Phrase` among them put into the same language)."""
     return i18n.t(key, language, **{k: _in(v, language) for k, v in values.items()})
@@ -315,7 +315,7 @@ _REASONS = {"invalid start byte": "fit.err.reason_start",
 def csv_problem(exc: csv.Error) -> str:
     """What a :class:`csv.Error` of a strict reader means, in words."""
     key, values = csv_problem_key(exc)
-    return _render(key, values, "en")
+    return render_label(key, values, "en")
 
 
 def csv_problem_key(exc: csv.Error) -> tuple[str, dict]:
@@ -344,7 +344,7 @@ def csv_rows(text: str, label: str, delimiter: str = ","):
             return
         except csv.Error as exc:
             key, values = csv_problem_key(exc)
-            problem = _render(key, values, "en")
+            problem = render_label(key, values, "en")
             raise DataError(f"{label}, line {line}: {problem}", line=line, problem=problem,
                             key=key, values=values,
                             where=(label, Phrase("fit.err.at_line", line=line))) from None

@@ -58,7 +58,7 @@ import pandas as pd
 from flywheel_lib import i18n
 from flywheel_lib.models import inputs as validate, loops
 from flywheel_lib import data as _data, userdir
-from flywheel_lib.data import data_dir
+from flywheel_lib.data import Phrase as _Phrase, data_dir, render_label as _render
 from flywheel_lib.userdir import user_dir
 
 COLUMNS = ("source", "target", "sign", "strength", "delay")
@@ -134,27 +134,6 @@ class FlywheelError(ValueError):
             where.append(t("own.err.at_column", column=shown))
         prefix = ", ".join(x for x in (file, *where) if x)
         return f"{prefix}: {problem}" if prefix else problem
-
-
-class _Phrase:
-    """A part of a message that is a label of its own (``key`` with ``values``), put into each
-    language with the message: the field a number is for, the kind of an invisible character."""
-
-    def __init__(self, key: str, **values):
-        self.key, self.values = key, values
-
-    def text(self, language: str) -> str:
-        return _render(self.key, self.values, language)
-
-    def __repr__(self) -> str:
-        return f"_Phrase({self.key!r}, {self.values!r})"
-
-
-def _render(key: str, values: dict, language: str) -> str:
-    """The label ``key`` in ``language`` filled with ``values`` (a :class:`_Phrase` among them put
-    into the same language)."""
-    filled = {k: v.text(language) if isinstance(v, _Phrase) else v for k, v in values.items()}
-    return i18n.t(key, language, **filled)
 
 
 class _Source(str):
