@@ -71,7 +71,7 @@ pytest.importorskip("jupyterlab", reason="JupyterLab is not installed")
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
-#: the German lessons, checked in Voilà (what a German workshop shows)
+#: the German lessons, checked in JupyterLab (a German class) and Voilà (a German workshop)
 GERMAN_NOTEBOOKS = sorted((ROOT / "notebooks" / "de").glob("*.ipynb"))
 #: English words that a German page must not show (a language switch's "English" aside)
 ENGLISH_WORDS = {"the", "and", "of", "to", "is", "with", "that", "this", "you", "your", "are",
@@ -763,12 +763,12 @@ def voila_check(page, notebook: Path, server: bu.Server, artifacts: Path) -> str
 
 
 # --- the tests -----------------------------------------------------------------------------------
-@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("notebook", NOTEBOOKS + GERMAN_NOTEBOOKS, ids=lesson_key)
 def test_lesson_in_jupyterlab(notebook, lab, lab_page, lab_order, artifacts):
-    page, stem = lab_page, notebook.stem
-    path = f"notebooks/{notebook.name}"
+    page, stem = lab_page, lesson_key(notebook).replace("/", "-")
+    path = f"notebooks/{lesson_key(notebook)}.ipynb"
     later = lab_order[lab_order.index(notebook) + 1:] if notebook in lab_order else []
-    following = (f"notebooks/{later[0].name}",) if later else ()
+    following = (f"notebooks/{lesson_key(later[0])}.ipynb",) if later else ()
     check = Check(page, f"lab-{stem}", artifacts, lab)
     t0 = time.perf_counter()
     try:

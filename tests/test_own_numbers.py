@@ -105,3 +105,35 @@ def test_german_panel_writes_german(panel):
 def re_english(text):
     import re
     return re.findall(r"\d,\d{3}\b", text)
+
+
+def test_friction_moves_redraw_only_the_what_if_line(panel):
+    """Moving the friction sliders changes one line: no limit or bar is set again, so the
+    pictures take the picture engine's fast path (a full draw of the figure costs about three
+    times as much in the browser). The y axis may step to a rounder top now and then."""
+    from pictures import differing
+    panel.set(marketing=0.9)             # (the first move teaches the engine what moves)
+    full = panel.frames.full_draws
+    for value in (0.85, 0.8, 0.75, 0.7, 0.75, 0.8):
+        panel.set(sales=value)
+        assert differing(panel) == 0
+    assert panel.frames.full_draws - full <= 1, "friction moves redraw the whole figure"
+
+
+def test_after_an_upload_the_picture_depends_on_the_data_not_the_history(panel):
+    """A learner's file, then moves: each picture is what a plain savefig draws, and the last
+    one equals the picture of a panel that started with that file and got the same values."""
+    from pictures import differing, sent
+    panel.set(sales=0.3, value=500)
+    upload(panel, "meine_zahlen.csv", GERMAN_CSV)
+    assert differing(panel) == 0
+    for values in ({"marketing": 0.5}, {"sales": 0.9}, {"value": 200}):
+        panel.set(**values)
+        assert differing(panel) == 0
+    fresh = panels.build("11_your_own_numbers")
+    try:
+        upload(fresh, "meine_zahlen.csv", GERMAN_CSV)
+        fresh.set(marketing=0.5, sales=0.9, value=200)
+        assert np.array_equal(sent(fresh), sent(panel))
+    finally:
+        plt.close(fresh.fig)

@@ -105,29 +105,44 @@ def own_numbers_panel(counts=None) -> Panel:
         result.attrs["fit"] = f
         return result
 
+    shown = {"fitted": None, "top": 1.0, "eur": None}   # what the picture shows (see render)
+
     def render(result):
+        # Only what changed is touched: a limit or a bar set again, even to the same value,
+        # makes the next picture a full draw of the figure (flywheel_lib.ui.frames), about three
+        # times slower than drawing the one line that moves with the sliders.
         f = result.attrs["fit"]
         frame = f.fitted
-        months = frame["month"].to_numpy()
-        observed.set_data(months, frame["new_customers"].to_numpy())
-        fitted_line.set_data(months, frame["new_customers_fitted"].to_numpy())
-        what_if_line.set_data(months, result["new_customers"].to_numpy())
-        ax_n.set_xlim(0.5, months[-1] + 0.5)
-        top = max(frame["new_customers"].max(), frame["new_customers_fitted"].max(),
-                  result["new_customers"].max(), 1.0)
-        ax_n.set_ylim(0, plotting.nice_ceiling(top * 1.05, plotting.SlidingScale.LADDER))
+        what_if_line.set_data(frame["month"].to_numpy(), result["new_customers"].to_numpy())
         price = f.price.set_index("driver").loc[drivers]
-        lost = price["customers_lost"].to_numpy()
-        for bar, width in zip(bars, lost):
-            bar.set_width(width)
-        low, high = price["low"].to_numpy(), price["high"].to_numpy()
-        spans.set_segments([[(lo, k), (hi, k)] for k, (lo, hi) in enumerate(zip(low, high))])
-        right = max(float(np.nanmax(high)), float(lost.max()), 1.0)
-        ax_p.set_xlim(0, plotting.nice_ceiling(right * 1.45, plotting.SlidingScale.LADDER))
-        for k, (text, driver) in enumerate(zip(price_texts, drivers)):
-            eur = price.loc[driver, "eur"]
-            text.set_position((max(float(high[k]), float(lost[k])) + right * 0.03, k))
-            text.set_text(i18n.money(eur, 0) if np.isfinite(eur) else "")
+        if frame is not shown["fitted"]:          # a new fit: new data, new price bars
+            shown["fitted"] = frame
+            months = frame["month"].to_numpy()
+            observed.set_data(months, frame["new_customers"].to_numpy())
+            fitted_line.set_data(months, frame["new_customers_fitted"].to_numpy())
+            ax_n.set_xlim(0.5, months[-1] + 0.5)
+            shown["top"] = max(float(frame["new_customers"].max()),
+                               float(frame["new_customers_fitted"].max()), 1.0)
+            lost = price["customers_lost"].to_numpy()
+            for bar, width in zip(bars, lost):
+                bar.set_width(width)
+            low, high = price["low"].to_numpy(), price["high"].to_numpy()
+            spans.set_segments([[(lo, k), (hi, k)] for k, (lo, hi) in enumerate(zip(low, high))])
+            right = max(float(np.nanmax(high)), float(lost.max()), 1.0)
+            ax_p.set_xlim(0, plotting.nice_ceiling(right * 1.45, plotting.SlidingScale.LADDER))
+            for k, text in enumerate(price_texts):
+                text.set_position((max(float(high[k]), float(lost[k])) + right * 0.03, k))
+            shown["eur"] = None
+        # the y axis grows (and shrinks) in round steps: most moves leave it as it is
+        top = max(shown["top"], float(result["new_customers"].max()))
+        ceiling = plotting.nice_ceiling(top * 1.05, plotting.SlidingScale.LADDER)
+        if ax_n.get_ylim() != (0.0, ceiling):
+            ax_n.set_ylim(0, ceiling)
+        eur = [i18n.money(v, 0) if np.isfinite(v) else "" for v in price["eur"].to_numpy()]
+        if eur != shown["eur"]:                   # the euros follow the value per customer
+            shown["eur"] = eur
+            for text, words in zip(price_texts, eur):
+                text.set_text(words)
         return f.price
 
     controls = [
