@@ -313,14 +313,26 @@ LESSON = """
     from nbclient.exceptions import CellExecutionError
 
     path = sys.argv[1]
-    nb = nbformat.read(path, as_version=4)
     start = time.perf_counter()
-    try:
-        NotebookClient(nb, timeout=120, kernel_name="python3",
-                       resources={"metadata": {"path": "."}}).execute()
-        error = None
-    except CellExecutionError as exc:
-        error = str(exc)[-3000:]
+    # Twelve kernels start at once here.  jupyter_client picks each kernel's free TCP ports before
+    # the kernel binds them, so two kernels can pick the same port and one dies before it answers
+    # ("Address already in use"; jupyter/jupyter_client#154, nteract/papermill#511).  A learner
+    # starts one kernel at a time.  A kernel that died *starting* is started again (at most
+    # twice); nothing else is retried.
+    for attempt in range(3):
+        nb = nbformat.read(path, as_version=4)
+        try:
+            NotebookClient(nb, timeout=120, kernel_name="python3",
+                           resources={"metadata": {"path": "."}}).execute()
+            error = None
+        except CellExecutionError as exc:
+            error = str(exc)[-3000:]
+        except RuntimeError as exc:
+            if "before replying to kernel_info" not in str(exc) or attempt == 2:
+                raise
+            time.sleep(1 + attempt)
+            continue
+        break
     printed = ["".join(o.get("text", "") for o in c.get("outputs", []) if o.get("name") == "stdout")
                for c in nb.cells if c.cell_type == "code"]
     print(json.dumps({"error": error, "printed": printed,
