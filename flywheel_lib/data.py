@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -312,6 +313,38 @@ _REASONS = {"invalid start byte": "fit.err.reason_start",
             "unexpected end of data": "fit.err.reason_end"}
 
 
+#: What Python's :mod:`json` and :mod:`csv` modules say about a malformed file, as labels. The
+#: English label is Python's exact words, so an English message reads as Python wrote it; words
+#: this table does not know (a later Python may say things differently) stay as Python says them.
+_PYTHON_WORDS = {
+    "Expecting value": "py.json.value",
+    "Expecting ',' delimiter": "py.json.comma",
+    "Expecting ':' delimiter": "py.json.colon",
+    "Expecting property name enclosed in double quotes": "py.json.name",
+    "Unterminated string starting at": "py.json.unterminated",
+    "Invalid control character at": "py.json.control",
+    "Invalid \\escape": "py.json.escape",
+    "Invalid \\uXXXX escape": "py.json.u_escape",
+    "Extra data": "py.json.extra",
+    "Illegal trailing comma before end of object": "py.json.comma_object",   # Python ≥ 3.13
+    "Illegal trailing comma before end of array": "py.json.comma_array",
+}
+_CSV_EXPECTED = re.compile(r"'(.)' expected after '(.)'", re.DOTALL)
+
+
+def python_words(text: str):
+    """Python's own words about a malformed file — ``json.JSONDecodeError.msg`` or
+    ``str(csv.Error)`` — as a :class:`Phrase` that also reads in German; words the kit does not
+    know come back unchanged (a plain str)."""
+    key = _PYTHON_WORDS.get(text)
+    if key is not None:
+        return Phrase(key)
+    found = _CSV_EXPECTED.fullmatch(text)
+    if found:
+        return Phrase("py.csv.expected_after", want=found[1], after=found[2])
+    return text
+
+
 def csv_problem(exc: csv.Error) -> str:
     """What a :class:`csv.Error` of a strict reader means, in words."""
     key, values = csv_problem_key(exc)
@@ -327,8 +360,8 @@ def csv_problem_key(exc: csv.Error) -> tuple[str, dict]:
     if "field larger than field limit" in text:
         return "fit.err.long_cell", {"limit": csv.field_size_limit()}
     if "expected after" in text:
-        return "fit.err.quote_end", {"detail": text}
-    return "fit.err.not_csv", {"detail": text}
+        return "fit.err.quote_end", {"detail": python_words(text)}
+    return "fit.err.not_csv", {"detail": python_words(text)}
 
 
 def csv_rows(text: str, label: str, delimiter: str = ","):

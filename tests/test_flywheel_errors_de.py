@@ -15,6 +15,7 @@ import pytest
 
 import flywheel_lib as fw
 from flywheel_lib import i18n
+from flywheel_lib.data import Phrase, python_words
 from flywheel_lib.models import own_flywheel as io
 from flywheel_lib.models.own_flywheel import FlywheelError
 from flywheel_lib.panels import build_your_own
@@ -62,8 +63,9 @@ def english_left(err: FlywheelError, text: str) -> list[str]:
     """The English words in ``text``, the German message of ``err`` (its file's name left out)."""
     if err.file and text.startswith(err.file):
         text = text[len(err.file):]
-    if "detail" in err.values:        # the json / csv module's own words may stay
-        text = text.replace(str(err.values["detail"]), " ")
+    detail = err.values.get("detail")
+    if detail is not None and not isinstance(detail, Phrase):   # words the kit does not know
+        text = text.replace(str(detail), " ")
     return ENGLISH.findall(QUOTED.sub(" ", text))
 
 
@@ -88,7 +90,12 @@ GERMAN_CASES = [
     ("empty.json", "", ["Dateizeile 1", "Die Datei ist leer"]),
     ("header_only.csv", H, ["Dateizeile 2", "Keine Zeilen"]),
     ("bad.json", '{"links": [ {"source": "a",, }]}', ["Dateizeile 1", "Kein gültiges JSON",
-                                                        "Zeichen"]),
+                                                        "Name in doppelten Anführungszeichen "
+                                                        "erwartet", "Zeichen 28"]),
+    ("extra.json", '{"links": []} {"links": []}', ["Kein gültiges JSON",
+                                                   "Überzählige Daten nach dem Ende"]),
+    ("quote_end.csv", H + 'a,"b"c,+,0.3\n', ["Dateizeile 2", "Anführungszeichen",
+                                             "',' erwartet nach '\"'"]),
     ("duplicate_link.csv", H + LOOP + "a,b,-,0.1\n",
      ["Zeile 4 (Dateizeile 5)", "Spalte „target“", "Doppelte Verbindung a → b", "Zeile 1"]),
     ("too_many_factors.csv", H + "".join(f"f{i},f{(i + 1) % 13},+,0.3\n" for i in range(13)),
@@ -324,3 +331,45 @@ def test_the_english_editor_stays_english():
     editor._remove_row(editor.rows[-1])
     assert editor.build() is None
     assert "no loop" in editor.message.value and "row" in editor.message.value
+
+
+#: malformed JSON and CSV, and the label Python's words about each must map to
+PYTHON_SAYS = [
+    ("json", "", "py.json.value"),
+    ("json", "[1,]", "py.json.value"),
+    ("json", "[1 2]", "py.json.comma"),
+    ("json", '{"a" 1}', "py.json.colon"),
+    ("json", "{'a': 1}", "py.json.name"),
+    ("json", '{"a": "x', "py.json.unterminated"),
+    ("json", '{"a": "x\ny"}', "py.json.control"),
+    ("json", '{"a": "\\q"}', "py.json.escape"),
+    ("json", '{"a": "\\u12"}', "py.json.u_escape"),
+    ("json", "{} x", "py.json.extra"),
+    ("csv", 'a,"b"c\n', "py.csv.expected_after"),
+]
+
+
+@pytest.mark.parametrize("kind, text, key", PYTHON_SAYS, ids=[c[2] for c in PYTHON_SAYS])
+def test_python_words_about_a_malformed_file_read_in_german(kind, text, key):
+    """What the json and csv modules say is a label the kit knows: this fails loudly when a
+    Python version words a problem differently (then add its words to ``data._PYTHON_WORDS``)."""
+    import csv
+    import io as _io
+    if kind == "json":
+        with pytest.raises(json.JSONDecodeError) as info:
+            json.loads(text)
+        said = info.value.msg
+    else:
+        with pytest.raises(csv.Error) as info:
+            list(csv.reader(_io.StringIO(text, newline=""), strict=True))
+        said = str(info.value)
+    phrase = python_words(said)
+    assert isinstance(phrase, Phrase) and phrase.key == key, said
+    assert str(phrase) == said                       # English: Python's own words, unchanged
+    german = phrase.text("de")
+    assert german != said and not ENGLISH.findall(QUOTED.sub(" ", german)), german
+
+
+def test_words_the_kit_does_not_know_stay_as_python_says_them():
+    assert python_words("Something a later Python says") == "Something a later Python says"
+    assert not isinstance(python_words("Something a later Python says"), Phrase)

@@ -538,24 +538,20 @@ def _load_csv(text: str, label: str, name: str) -> Flywheel:
     try:
         return _read_csv_rows(_data.csv_rows(text, label, delim), delim, label, name)
     except _data.DataError as exc:   # an unclosed quote, a cell over the csv module's limit …
-        raise _csv_error(exc.problem, file=label, line=exc.line) from None
+        raise _csv_error(exc, file=label, line=exc.line) from None
 
 
-def _csv_error(problem: str, **where) -> FlywheelError:
-    """The FlywheelError for what :func:`flywheel_lib.data.csv_problem` says about a row the
-    :mod:`csv` module cannot read (its own words, in English, stay inside the German too)."""
-    if problem.startswith("unclosed quote"):
+def _csv_error(exc: _data.DataError, **where) -> FlywheelError:
+    """The FlywheelError for a row the :mod:`csv` module cannot read (``exc`` from
+    :func:`flywheel_lib.data.csv_rows`: the same problem with the same values)."""
+    if exc.key == "fit.err.unclosed_quote":
         return FlywheelError.of("own.err.unclosed_quote", **where)
-    found = re.fullmatch(r"a cell longer than ([\d,]+) characters", problem)
-    if found:
-        return FlywheelError.of("own.err.long_cell", limit=int(found[1].replace(",", "")),
-                                **where)
-    found = re.fullmatch(r"a quoted cell must end at its closing quote \((.*)\)", problem,
-                         re.DOTALL)
-    if found:
-        return FlywheelError.of("own.err.quote_end", detail=found[1], **where)
-    found = re.fullmatch(r"not readable as CSV \((.*)\)", problem, re.DOTALL)
-    return FlywheelError.of("own.err.not_csv", detail=found[1] if found else problem, **where)
+    if exc.key == "fit.err.long_cell":
+        return FlywheelError.of("own.err.long_cell", limit=exc.values["limit"], **where)
+    if exc.key == "fit.err.quote_end":
+        return FlywheelError.of("own.err.quote_end", detail=exc.values["detail"], **where)
+    return FlywheelError.of("own.err.not_csv", detail=exc.values.get("detail", exc.problem),
+                            **where)
 
 
 def _read_csv_rows(lines, delim: str, label: str, name: str) -> Flywheel:
@@ -627,7 +623,8 @@ def _load_json(text: str, label: str, name: str) -> Flywheel:
     try:
         spec = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise FlywheelError.of("own.err.bad_json", detail=exc.msg, char=exc.colno, file=label,
+        raise FlywheelError.of("own.err.bad_json", detail=_data.python_words(exc.msg),
+                               char=exc.colno, file=label,
                                line=exc.lineno) from None
     except (ValueError, RecursionError) as exc:   # a number of over 4,300 digits …
         digits = re.search(r"\d{1000,}", text)
