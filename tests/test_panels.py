@@ -171,3 +171,21 @@ def test_table_html_matches_pandas_for_numbers_strings_and_nan(rows, data):
     assert widgets.table_html(frame) == _pandas_table(frame)
     frame["when"] = pd.Timestamp("2026-11-24")   # another kind: written by pandas
     assert widgets.table_html(frame) == _pandas_table(frame)
+
+
+@pytest.mark.parametrize("panel_id", IDS)
+def test_moving_artists_stay_inside_their_plot(panel_id):
+    """A moving artist that is not clipped may paint anywhere, so the picture engine draws every
+    later artist again on every move (legends, titles), or the whole figure when a figure-level
+    legend follows it (lesson 04's map did, 180 ms a move). Every panel's moving artists are
+    clipped, and each panel keeps a background to draw its moves on."""
+    panel = panels.build(panel_id)
+    for name, slider in panel.sliders.items():
+        step = slider.step if slider.value + slider.step <= slider.max else -slider.step
+        slider.value = slider.value + step
+    frames = panel.frames
+    assert frames.moving, f"{panel_id}: nothing learned to move"
+    loose = [f"{type(a).__name__} {getattr(a, 'get_text', lambda: '')()!r}"
+             for a in frames.moving if not a.get_clip_on() or a.get_clip_box() is None]
+    assert not loose, f"{panel_id}: moving artists without a clip: {loose}"
+    assert frames._background is not None, f"{panel_id}: every move is a full draw"

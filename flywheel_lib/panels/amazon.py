@@ -134,7 +134,10 @@ def _takeoff_marks(ax, capacity: float):
     half = ax.axhline(mark, color="black", ls=":", lw=1.3,
                       label=i18n.t("amazon.takeoff_mark", mark=loops.TAKEOFF_MOMENTUM))
     line = ax.axvline(0.0, color="black", ls="--", lw=1.5, label=i18n.t("amazon.takeoff_line"))
-    text = ax.text(0.0, 0.97 * capacity, "", ha="left", va="top", fontsize="small")
+    # clipped to the plot (where it always stands): an unclipped moving text may paint anywhere,
+    # so every frame would redraw the legend and titles too (the map panel: the whole figure)
+    text = ax.text(0.0, 0.97 * capacity, "", ha="left", va="top", fontsize="small",
+                   clip_on=True)
 
     def update(frame):
         a = frame.attrs
