@@ -302,12 +302,21 @@ def test_demo_wheel_is_lesson_03s_wheel_in_the_same_units():
     assert units["00_start_here"] == units["03_flywheel_physics"] == ("N·m", "N·m·s")
 
 
+def _compact_number(text: str) -> float:
+    """The number an English sliding scale writes (950, 1.5k, 12k, 1.2M) as a float."""
+    text = text.replace("\N{MINUS SIGN}", "-")
+    for suffix, factor in (("k", 1e3), ("M", 1e6)):
+        if text.endswith(suffix):
+            return float(text[:-1]) * factor
+    return float(text)
+
+
 def _axis_numbers(ax):
     """The numbers a learner reads on ``ax``'s y axis: a sliding scale's texts, else the tick
     labels inside the limits (after a draw)."""
     texts = [t.get_text() for t in ax.texts if t.get_text()]
     if texts:
-        return [float(t.replace("\N{MINUS SIGN}", "-")) for t in texts]
+        return [_compact_number(t) for t in texts]
     ax.figure.canvas.draw()
     low, high = ax.get_ylim()
     return [float(t.get_text().replace("\N{MINUS SIGN}", "-"))

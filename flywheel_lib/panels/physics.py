@@ -62,9 +62,16 @@ def physics_panel() -> Panel:
     fig, (ax_s, ax_e) = plotting.figure(1, 2, width=11, height=4.4)
     reference = wheel_model(**DEFAULTS)
     t = reference["t"].to_numpy()
+    # Speed and energy span orders of magnitude over the sliders (energy grows with the square
+    # of the speed), so their scales follow the data: sliding scales (the numbers change, the
+    # plots' limits and grids stay), so that a new scale is not a redraw of the whole figure.
+    speed_scale = plotting.SlidingScale(ax_s)
+    energy_scale = plotting.SlidingScale(ax_e)
     grey = "0.6"
-    ax_s.plot(t, reference["speed"], color=grey, lw=1.5, ls=":", label=i18n.t("physics.reference"))
-    ax_e.plot(t, reference["energy"], color=grey, lw=1.5, ls=":", label=i18n.t("physics.reference"))
+    (ref_speed,) = ax_s.plot(t, reference["speed"], color=grey, lw=1.5, ls=":",
+                             label=i18n.t("physics.reference"))
+    (ref_energy,) = ax_e.plot(t, reference["energy"], color=grey, lw=1.5, ls=":",
+                              label=i18n.t("physics.reference"))
     (speed,) = ax_s.plot(t, reference["speed"], color=plotting.PALETTE["blue"],
                          label=i18n.t("physics.this_wheel"))
     (energy,) = ax_e.plot(t, reference["energy"], color=plotting.PALETTE["orange"],
@@ -81,27 +88,28 @@ def physics_panel() -> Panel:
         ax.set_xlim(0, T_END)
     # one legend under both plots ("this wheel" is blue on the left, orange on the right): a
     # legend over the moving lines would be drawn again on every slider move
-    reference_line = ax_s.lines[0]
+    reference_line = ref_speed
     plotting.legend_below(fig, [reference_line, (speed, energy), steady, stops[0]],
                           [reference_line.get_label(), speed.get_label(), steady.get_label(),
                            stops[0].get_label()],
                           handler_map={tuple: HandlerTuple(ndivide=None, pad=0.3)})
-    ref_top = (float(reference["speed"].max()), float(reference["energy"].max()))
+    ref_v, ref_e = reference["speed"].to_numpy(), reference["energy"].to_numpy()
 
     def render(frame):
         a = frame.attrs
         v = frame["speed"].to_numpy()
         e = frame["energy"].to_numpy()
-        speed.set_ydata(v)
-        energy.set_ydata(e)
         level = physics.steady_speed(a["torque"], a["friction"], a["drag"])
-        steady.set_ydata([level, level])
+        speed_scale.set_top(max(v.max(), level if a["push_until"] > 0 else 0.0, ref_v.max(),
+                                1e-9) * 1.15)
+        energy_scale.set_top(max(e.max(), ref_e.max(), 1e-9) * 1.15)
+        speed.set_ydata(speed_scale.fractions(v))
+        ref_speed.set_ydata(speed_scale.fractions(ref_v))
+        steady.set_ydata(speed_scale.fractions([level, level]))
+        energy.set_ydata(energy_scale.fractions(e))
+        ref_energy.set_ydata(energy_scale.fractions(ref_e))
         for s in stops:
             s.set_xdata([a["push_until"], a["push_until"]])
-        top_v = max(v.max(), level if a["push_until"] > 0 else 0.0, ref_top[0], 1e-9)
-        top_e = max(e.max(), ref_top[1], 1e-9)
-        plotting.set_top(ax_s, top_v * 1.3)   # (headroom: the scale seldom changes in a drag)
-        plotting.set_top(ax_e, top_e * 1.3)
 
     controls = [
         Control("torque", "physics.slider_torque", 0.0, 10.0, 0.1, DEFAULTS["torque"],
