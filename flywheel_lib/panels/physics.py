@@ -88,9 +88,8 @@ def physics_panel() -> Panel:
         ax.set_xlim(0, T_END)
     # one legend under both plots ("this wheel" is blue on the left, orange on the right): a
     # legend over the moving lines would be drawn again on every slider move
-    reference_line = ref_speed
-    plotting.legend_below(fig, [reference_line, (speed, energy), steady, stops[0]],
-                          [reference_line.get_label(), speed.get_label(), steady.get_label(),
+    plotting.legend_below(fig, [ref_speed, (speed, energy), steady, stops[0]],
+                          [ref_speed.get_label(), speed.get_label(), steady.get_label(),
                            stops[0].get_label()],
                           handler_map={tuple: HandlerTuple(ndivide=None, pad=0.3)})
     ref_v, ref_e = reference["speed"].to_numpy(), reference["energy"].to_numpy()
